@@ -1,0 +1,49 @@
+package playground.nn;
+
+import playground.core.ExactMath;
+
+/** The activation functions of hidden neurons, by their configuration names. */
+public enum Activation {
+    RELU("relu"), TANH("tanh"), SIGMOID("sigmoid"), LINEAR("linear"), LEAKY_RELU("leakyrelu");
+
+    /** The slope of leaky ReLU left of zero. */
+    public static final double LEAK = 0.01;
+
+    public final String configName;
+
+    Activation(String configName) {
+        this.configName = configName;
+    }
+
+    public static Activation byName(String name) {
+        for (Activation a : values()) {
+            if (a.configName.equals(name)) return a;
+        }
+        throw new IllegalArgumentException("unknown activation: " + name);
+    }
+
+    public double apply(double z) {
+        switch (this) {
+            case RELU: return z > 0 ? z : 0;
+            case TANH: return ExactMath.tanh(z);
+            case SIGMOID: return ExactMath.sigmoid(z);
+            case LEAKY_RELU: return z > 0 ? z : LEAK * z;
+            default: return z;
+        }
+    }
+
+    /**
+     * f'(z), given z and the already computed a = f(z): tanh and sigmoid have derivatives in
+     * terms of their output (1 - a², a(1 - a)), which saves a second exp. ReLU's derivative at 0
+     * is 0, as in TensorFlow Playground.
+     */
+    public double derivative(double z, double a) {
+        switch (this) {
+            case RELU: return z > 0 ? 1 : 0;
+            case TANH: return 1 - a * a;
+            case SIGMOID: return (1 - a) * a;
+            case LEAKY_RELU: return z > 0 ? 1 : LEAK;
+            default: return 1;
+        }
+    }
+}

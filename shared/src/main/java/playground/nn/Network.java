@@ -1,0 +1,130 @@
+package playground.nn;
+
+import playground.core.ExactMath;
+
+/**
+ * A fully connected feed-forward network stored in flat arrays: no object per neuron or link.
+ *
+ * <p>Layers are numbered 0 (inputs) to {@code layers() - 1} (outputs). Neurons of all layers share
+ * one index space: neuron j of layer l is {@code nodeStart(l) + j}. The weight of the link from
+ * neuron i of layer l-1 into neuron j of layer l is
+ * {@code weights[weightStart(l) + j * size(l-1) + i]}, so each neuron's incoming weights are
+ * contiguous, which is what the forward pass reads.
+ */
+public final class Network {
+    private final int[] sizes;
+    private final int[] nodeStart;
+    private final int[] weightStart;
+    public final Activation activation;
+    public final OutputKind outputKind;
+
+    /** Link weights, in the layout above. */
+    public final double[] weights;
+    /** One bias per neuron; the inputs' entries are unused and stay 0. */
+    public final double[] biases;
+    /** Links that L1 regularization drove through zero: they stay at 0 from then on. */
+    public final boolean[] dead;
+    /** Per neuron, after {@link #forward}: the weighted input z and the output a = f(z). */
+    public final double[] totalInput;
+    public final double[] output;
+
+    public Network(int[] layerSizes, Activation activation, OutputKind outputKind) {
+        this.sizes = layerSizes.clone();
+        this.activation = activation;
+        this.outputKind = outputKind;
+        int layers = sizes.length;
+        if (layers < 2) throw new IllegalArgumentException("a network needs inputs and outputs");
+        nodeStart = new int[layers + 1];
+        weightStart = new int[layers + 1];
+        for (int l = 0; l < layers; l++) {
+            nodeStart[l + 1] = nodeStart[l] + sizes[l];
+            weightStart[l + 1] = weightStart[l] + (l == 0 ? 0 : sizes[l] * sizes[l - 1]);
+        }
+        int nodes = nodeStart[layers];
+        weights = new double[weightStart[layers]];
+        dead = new boolean[weights.length];
+        biases = new double[nodes];
+        totalInput = new double[nodes];
+        output = new double[nodes];
+    }
+
+    public int layers() { return sizes.length; }
+    public int size(int layer) { return sizes[layer]; }
+    public int nodeStart(int layer) { return nodeStart[layer]; }
+    public int weightStart(int layer) { return weightStart[layer]; }
+    public int nodeCount() { return nodeStart[sizes.length]; }
+    public int inputCount() { return sizes[0]; }
+    public int outputCount() { return sizes[sizes.length - 1]; }
+    public int outputStart() { return nodeStart[sizes.length - 1]; }
+    public int[] layerSizes() { return sizes.clone(); }
+
+    /** Trainable parameters: every weight and every non-input bias. */
+    public int parameterCount() {
+        return weights.length + nodeCount() - sizes[0];
+    }
+
+    /** Runs the inputs {@code in[from .. from + inputCount())} through the network. */
+    public void forward(double[] in, int from) {
+        int n0 = sizes[0];
+        for (int i = 0; i < n0; i++) {
+            output[i] = in[from + i];
+            totalInput[i] = in[from + i];
+        }
+        int last = sizes.length - 1;
+        for (int l = 1; l <= last; l++) {
+            int prev = nodeStart[l - 1];
+            int width = sizes[l - 1];
+            int start = nodeStart[l];
+            int w = weightStart[l];
+            for (int j = 0; j < sizes[l]; j++) {
+                double z = biases[start + j];
+                for (int i = 0; i < width; i++) {
+                    z = z + weights[w] * output[prev + i];
+                    w++;
+                }
+                totalInput[start + j] = z;
+                if (l < last) output[start + j] = activation.apply(z);
+            }
+        }
+        activateOutput();
+    }
+
+    private void activateOutput() {
+        int start = outputStart();
+        int k = outputCount();
+        if (outputKind == OutputKind.TANH) {
+            output[start] = ExactMath.tanh(totalInput[start]);
+        } else if (outputKind == OutputKind.LINEAR) {
+            output[start] = totalInput[start];
+        } else {
+            // softmax, shifted by the largest input so that exp cannot overflow
+            double max = totalInput[start];
+            for (int j = 1; j < k; j++) max = Math.max(max, totalInput[start + j]);
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                double e = ExactMath.exp(totalInput[start + j] - max);
+                output[start + j] = e;
+                sum = sum + e;
+            }
+            for (int j = 0; j < k; j++) output[start + j] = output[start + j] / sum;
+        }
+    }
+
+    /** The predicted class after a forward pass: the sign for tanh, the most probable for softmax. */
+    public int predictedClass() {
+        int start = outputStart();
+        if (outputKind != OutputKind.SOFTMAX) return output[start] >= 0 ? 1 : -1;
+        int best = 0;
+        for (int j = 1; j < outputCount(); j++) {
+            if (output[start + j] > output[start + best]) best = j;
+        }
+        return best;
+    }
+
+    /** Copies every parameter and the dead-link marks from a network of the same shape. */
+    public void copyFrom(Network other) {
+        System.arraycopy(other.weights, 0, weights, 0, weights.length);
+        System.arraycopy(other.biases, 0, biases, 0, biases.length);
+        System.arraycopy(other.dead, 0, dead, 0, dead.length);
+    }
+}
