@@ -1,0 +1,37 @@
+package playground.train;
+
+/**
+ * The exact bits of a run's losses and parameters as text, for comparing runtimes: two runs
+ * agree bit for bit exactly when their fingerprints are equal strings.
+ */
+public final class Fingerprint {
+    private Fingerprint() {}
+
+    public static String of(TrainingRun run) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("epoch ").append(run.epoch()).append('\n');
+        LossHistory h = run.history();
+        sb.append("train");
+        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.train(i)));
+        sb.append("\ntest");
+        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.test(i)));
+        sb.append("\nweights");
+        for (double w : run.network.weights) sb.append(' ').append(bits(w));
+        sb.append("\nbiases");
+        for (double b : run.network.biases) sb.append(' ').append(bits(b));
+        return sb.append('\n').toString();
+    }
+
+    /** The IEEE 754 bits of d in hexadecimal, via two 32-bit halves (no long arithmetic needed). */
+    static String bits(double d) {
+        long b = Double.doubleToRawLongBits(d);
+        int hi = (int) (b >>> 32);
+        int lo = (int) b;
+        return hex8(hi) + hex8(lo);
+    }
+
+    private static String hex8(int v) {
+        String s = Integer.toHexString(v);
+        return "00000000".substring(s.length()) + s;
+    }
+}
