@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,6 +27,11 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Selenium warns on every start that it has no DevTools classes for this Chromium version;
+     * the harness uses only plain CDP commands, which need none. Held here so it is not collected.
+     */
+    private static final Logger CDP_VERSION_LOGGER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -81,6 +89,11 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Runs this script in every page opened from now on, before the page's own scripts. */
+    public void runBeforeEveryPage(String javascript) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
+    }
+
     /** Runs JavaScript in the page; {@code return} a value to get it back (numbers as Long or Double). */
     public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
@@ -103,6 +116,12 @@ public final class Browser implements AutoCloseable {
         } finally {
             deleteRecursively(profile);
         }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static void deleteRecursively(Path dir) {
