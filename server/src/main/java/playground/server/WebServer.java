@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.MimeTypesConfig;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Browsers compile WebAssembly while it streams only when served as application/wasm. */
-    private static void addMimeTypes(io.javalin.http.staticfiles.MimeTypesConfig mimeTypes) {
+    private static void addMimeTypes(MimeTypesConfig mimeTypes) {
         mimeTypes.add("application/wasm", "wasm");
         mimeTypes.add("text/javascript", "js", "mjs");
     }

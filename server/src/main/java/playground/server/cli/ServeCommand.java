@@ -9,7 +9,10 @@ import playground.server.WebServer;
 public final class ServeCommand {
     private ServeCommand() {}
 
-    /** @param args the arguments after the word {@code serve}; @param env where PORT etc. come from */
+    /**
+     * @param args the arguments after the word {@code serve}
+     * @param env the environment, where {@code PORT} may come from
+     */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         ServerOptions options;
         try {
