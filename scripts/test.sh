@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need when it is missing, then builds and tests
+# everything from the repository root. Exits with Maven's status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Runs a command as root, through sudo only when we are not root already.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The browser tests drive the Debian Chromium through its chromedriver.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+# PostgreSQL (for the multi-process job tests, SPEC R4) will be installed here.
+
+# Selenium must use the local driver, never download one.
+export SE_OFFLINE=true
+
+mvn -B verify "$@"

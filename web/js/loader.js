@@ -1,0 +1,76 @@
+// Loads the compiled client: the WebAssembly GC bundle where the browser can run it, the
+// JavaScript bundle elsewhere. Both compute the same bits, so the choice is about speed only.
+// `?runtime=js` or `?runtime=wasm` in the page URL forces one (tests, comparisons).
+//
+// When ready: window.playground = {runtime: 'wasm' | 'js', exports} and
+// <html data-ready="true">. On failure: <html data-load-error="message">.
+
+// Paths relative to this file, so the page also works from a sub-path or a static host.
+const APP = new URL('../app/', import.meta.url);
+
+// The smallest module that declares a GC struct type: only engines with WebAssembly GC accept it.
+const WASM_GC_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x03, 0x01, 0x5f, 0x00,                   // type section: one struct with no fields
+]);
+
+export function supportsWasmGc() {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(WASM_GC_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+function forcedRuntime() {
+  const runtime = new URLSearchParams(location.search).get('runtime');
+  return runtime === 'js' || runtime === 'wasm' ? runtime : null;
+}
+
+// TeaVM's wasm-gc loader is a classic script that defines the global TeaVM.wasmGC.
+function loadClassicScript(url) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = url;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`could not load ${url}`));
+    document.head.append(script);
+  });
+}
+
+async function loadWasm() {
+  if (!globalThis.TeaVM?.wasmGC) {
+    await loadClassicScript(new URL('playground.wasm-runtime.js', APP).href);
+  }
+  const teavm = await TeaVM.wasmGC.load(new URL('playground.wasm', APP).href);
+  return teavm.exports;
+}
+
+async function loadJs() {
+  return import(new URL('playground.js', APP).href);
+}
+
+export async function loadPlayground() {
+  const forced = forcedRuntime();
+  let runtime = forced ?? (supportsWasmGc() ? 'wasm' : 'js');
+  let exports;
+  try {
+    if (runtime === 'wasm') {
+      try {
+        exports = await loadWasm();
+      } catch (error) {
+        // The probe can pass while a newer feature the bundle needs is missing: fall back.
+        if (forced) throw error;
+        console.warn('WebAssembly bundle failed, using JavaScript', error);
+        runtime = 'js';
+      }
+    }
+    if (runtime === 'js') exports = await loadJs();
+  } catch (error) {
+    document.documentElement.dataset.loadError = String(error?.message ?? error);
+    throw error;
+  }
+  window.playground = { runtime, exports };
+  document.documentElement.dataset.ready = 'true';
+  return window.playground;
+}
