@@ -154,7 +154,7 @@ class JsonTest {
     }
 
     @Test
-    void integersArrayssBooleansAndNullsAreWrittenPlainly() {
+    void integersArraysBooleansAndNullsAreWrittenPlainly() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("i", 3);
         map.put("l", 12345678901L);
