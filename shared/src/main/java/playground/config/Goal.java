@@ -1,0 +1,127 @@
+package playground.config;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A challenge carried by a link (SPEC S4): "test loss below 0.05 with at most 2 hidden layers",
+ * or the crash course's "train/test gap below 0.1". Every part is optional ({@code null} when not
+ * set) but at least one is set; the goal is met when every part that is set holds.
+ *
+ * <p>The page words the goal itself (in the reader's language); this class only holds and checks it.
+ */
+public final class Goal {
+    public static final String TEST_LOSS_BELOW = "testLossBelow";
+    public static final String TRAIN_LOSS_BELOW = "trainLossBelow";
+    public static final String TRAIN_TEST_GAP_BELOW = "trainTestGapBelow";
+    public static final String MAX_LAYERS = "maxLayers";
+    public static final String MAX_NEURONS = "maxNeurons";
+    public static final String WITHIN_EPOCHS = "withinEpochs";
+    /** The keys of {@link #toMap}, in order. */
+    public static final List<String> KEYS = Arrays.asList(
+            TEST_LOSS_BELOW, TRAIN_LOSS_BELOW, TRAIN_TEST_GAP_BELOW, MAX_LAYERS, MAX_NEURONS, WITHIN_EPOCHS);
+
+    /** Test loss must fall below this. */
+    public final Double testLossBelow;
+    /** Training loss must fall below this (the crash course's learning-rate exercise). */
+    public final Double trainLossBelow;
+    /** |test loss − training loss| must be below this. */
+    public final Double trainTestGapBelow;
+    /** At most this many hidden layers. */
+    public final Integer maxLayers;
+    /** At most this many hidden neurons in all. */
+    public final Integer maxNeurons;
+    /** Reached by this epoch at the latest. */
+    public final Integer withinEpochs;
+
+    /** Checks every part; a ConfigException names it as {@code goal.<part>}. */
+    public Goal(Double testLossBelow, Double trainLossBelow, Double trainTestGapBelow,
+            Integer maxLayers, Integer maxNeurons, Integer withinEpochs) {
+        this.testLossBelow = testLossBelow == null ? null : Values.positive(path(TEST_LOSS_BELOW), testLossBelow);
+        this.trainLossBelow = trainLossBelow == null ? null : Values.positive(path(TRAIN_LOSS_BELOW), trainLossBelow);
+        this.trainTestGapBelow = trainTestGapBelow == null ? null
+                : Values.positive(path(TRAIN_TEST_GAP_BELOW), trainTestGapBelow);
+        this.maxLayers = maxLayers == null ? null
+                : Values.integer(path(MAX_LAYERS), maxLayers, 0, Integer.MAX_VALUE);
+        this.maxNeurons = maxNeurons == null ? null
+                : Values.integer(path(MAX_NEURONS), maxNeurons, 0, Integer.MAX_VALUE);
+        this.withinEpochs = withinEpochs == null ? null
+                : Values.integer(path(WITHIN_EPOCHS), withinEpochs, 1, Integer.MAX_VALUE);
+        if (testLossBelow == null && trainLossBelow == null && trainTestGapBelow == null
+                && maxLayers == null && maxNeurons == null && withinEpochs == null) {
+            throw new ConfigException("goal", "must set at least one of " + Schema.join(KEYS));
+        }
+    }
+
+    private static String path(String key) {
+        return "goal." + key;
+    }
+
+    /** Reads a goal object, as {@link Json#parse} gives it; unknown keys are an error. */
+    public static Goal fromMap(Map<String, ?> map) {
+        for (String key : map.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new ConfigException(path(key), "unknown key; known keys are " + Schema.join(KEYS));
+            }
+        }
+        return new Goal(threshold(map, TEST_LOSS_BELOW), threshold(map, TRAIN_LOSS_BELOW),
+                threshold(map, TRAIN_TEST_GAP_BELOW), count(map, MAX_LAYERS, 0), count(map, MAX_NEURONS, 0),
+                count(map, WITHIN_EPOCHS, 1));
+    }
+
+    private static Double threshold(Map<String, ?> map, String key) {
+        return map.containsKey(key) ? Values.positive(path(key), map.get(key)) : null;
+    }
+
+    private static Integer count(Map<String, ?> map, String key, int min) {
+        return map.containsKey(key) ? Values.integer(path(key), map.get(key), min, Integer.MAX_VALUE) : null;
+    }
+
+    /** The parts that are set, in {@link #KEYS} order. */
+    public LinkedHashMap<String, Object> toMap() {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        if (testLossBelow != null) map.put(TEST_LOSS_BELOW, testLossBelow);
+        if (trainLossBelow != null) map.put(TRAIN_LOSS_BELOW, trainLossBelow);
+        if (trainTestGapBelow != null) map.put(TRAIN_TEST_GAP_BELOW, trainTestGapBelow);
+        if (maxLayers != null) map.put(MAX_LAYERS, maxLayers);
+        if (maxNeurons != null) map.put(MAX_NEURONS, maxNeurons);
+        if (withinEpochs != null) map.put(WITHIN_EPOCHS, withinEpochs);
+        return map;
+    }
+
+    /**
+     * Whether a network with {@code layers} hidden layers and {@code neurons} hidden neurons, at
+     * {@code epoch} with these losses, meets every part of the goal. A NaN loss never meets a
+     * loss part (a diverged network wins nothing).
+     */
+    public boolean isMetBy(double trainLoss, double testLoss, int layers, int neurons, int epoch) {
+        if (testLossBelow != null && !(testLoss < testLossBelow)) return false;
+        if (trainLossBelow != null && !(trainLoss < trainLossBelow)) return false;
+        if (trainTestGapBelow != null && !(Math.abs(testLoss - trainLoss) < trainTestGapBelow)) return false;
+        if (maxLayers != null && layers > maxLayers) return false;
+        if (maxNeurons != null && neurons > maxNeurons) return false;
+        return withinEpochs == null || epoch <= withinEpochs;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Goal)) return false;
+        Goal g = (Goal) o;
+        return Objects.equals(testLossBelow, g.testLossBelow) && Objects.equals(trainLossBelow, g.trainLossBelow)
+                && Objects.equals(trainTestGapBelow, g.trainTestGapBelow) && Objects.equals(maxLayers, g.maxLayers)
+                && Objects.equals(maxNeurons, g.maxNeurons) && Objects.equals(withinEpochs, g.withinEpochs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs);
+    }
+
+    @Override
+    public String toString() {
+        return Json.write(toMap());
+    }
+}

@@ -1,0 +1,72 @@
+package playground.config;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GoalTest {
+    @SuppressWarnings("unchecked")
+    private static Goal goal(String json) {
+        return Goal.fromMap((Map<String, Object>) Json.parse(json.replace('\'', '"')));
+    }
+
+    @Test
+    void aGoalIsMetWhenEveryPartThatIsSetHolds() {
+        Goal g = goal("{'testLossBelow':0.05,'maxLayers':2}");
+        assertTrue(g.isMetBy(0.5, 0.04, 2, 12, 100));
+        assertFalse(g.isMetBy(0.5, 0.05, 2, 12, 100), "below means strictly below");
+        assertFalse(g.isMetBy(0.01, 0.04, 3, 12, 100));
+    }
+
+    @Test
+    void theGapIsTheDistanceBetweenTestAndTrainingLoss() {
+        Goal g = goal("{'trainTestGapBelow':0.1}");
+        assertTrue(g.isMetBy(0.30, 0.35, 0, 0, 1));
+        assertTrue(g.isMetBy(0.35, 0.30, 0, 0, 1));
+        assertFalse(g.isMetBy(0.20, 0.35, 0, 0, 1));
+    }
+
+    @Test
+    void trainingLossNeuronsAndEpochsCanBeBounded() {
+        Goal g = goal("{'trainLossBelow':0.25,'maxNeurons':4,'withinEpochs':300}");
+        assertTrue(g.isMetBy(0.2, 9, 1, 4, 300));
+        assertFalse(g.isMetBy(0.3, 9, 1, 4, 300));
+        assertFalse(g.isMetBy(0.2, 9, 1, 5, 300));
+        assertFalse(g.isMetBy(0.2, 9, 1, 4, 301));
+    }
+
+    @Test
+    void aDivergedNetworkNeverMeetsALossGoal() {
+        assertFalse(goal("{'testLossBelow':1}").isMetBy(0, Double.NaN, 0, 0, 1));
+        assertFalse(goal("{'trainTestGapBelow':1}").isMetBy(Double.NaN, 0, 0, 0, 1));
+    }
+
+    @Test
+    void mapRoundTripKeepsOnlyTheSetPartsInOrder() {
+        Goal g = goal("{'withinEpochs':10,'testLossBelow':0.05}");
+        assertEquals("{\"testLossBelow\":0.05,\"withinEpochs\":10}", g.toString());
+        assertEquals(g, Goal.fromMap(g.toMap()));
+        assertEquals(g.hashCode(), Goal.fromMap(g.toMap()).hashCode());
+        assertNull(g.maxLayers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{}                                | goal                   | must set at least one of testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
+        "{'testLoss':1}                    | goal.testLoss          | unknown key; known keys are testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
+        "{'testLossBelow':0}               | goal.testLossBelow     | must be a number > 0, got 0",
+        "{'trainLossBelow':'low'}          | goal.trainLossBelow    | must be a number, got \"low\"",
+        "{'trainTestGapBelow':-0.1}        | goal.trainTestGapBelow | must be a number > 0, got -0.1",
+        "{'maxLayers':-1}                  | goal.maxLayers         | must be an integer from 0 to 2147483647, got -1",
+        "{'maxNeurons':2.5}                | goal.maxNeurons        | must be an integer from 0 to 2147483647, got 2.5",
+        "{'withinEpochs':0}                | goal.withinEpochs      | must be an integer from 1 to 2147483647, got 0",
+    })
+    void everyPartIsValidated(String json, String key, String problem) {
+        ConfigException e = assertThrows(ConfigException.class, () -> goal(json));
+        assertEquals(key, e.key());
+        assertEquals(problem.replace("\\\"", "\""), e.problem());
+    }
+}
