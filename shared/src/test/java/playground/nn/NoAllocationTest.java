@@ -33,18 +33,22 @@ class NoAllocationTest {
                 float[][] pictures = new float[net.nodeCount()][map.cells()];
                 Rng order = new Rng(4);
                 // Warm up so that class loading and JIT compilation are not counted.
-                for (int i = 0; i < 30; i++) {
+                for (int i = 0; i < 100; i++) {
                     trainer.trainEpoch(ex, order);
                     trainer.meanLoss(ex);
                     map.evaluate(net, pictures);
                 }
-                long bytes = allocatedBy(() -> {
+                Runnable twentyEpochs = () -> {
                     for (int i = 0; i < 20; i++) {
                         trainer.trainEpoch(ex, order);
                         trainer.meanLoss(ex);
                         map.evaluate(net, pictures);
                     }
-                });
+                };
+                // A late JIT recompilation can allocate a few bytes on this thread once; real
+                // allocation by the core would show in every window, so the best of three counts.
+                long bytes = Long.MAX_VALUE;
+                for (int attempt = 0; attempt < 3 && bytes != 0; attempt++) bytes = Math.min(bytes, allocatedBy(twentyEpochs));
                 assertEquals(0, bytes, opt + " " + out + ": bytes allocated by 20 epochs");
             }
         }
