@@ -7,7 +7,8 @@ try {
   const { runtime, exports } = await loadPlayground();
   show('runtime', runtime === 'wasm' ? 'WebAssembly (GC)' : 'JavaScript');
   show('version', exports.version());
-  show('demo', String(exports.demoTrain(3)));
+  const summary = JSON.parse(exports.trainSummary('{}', 50));
+  show('demo', `train ${summary.trainLoss.toFixed(4)} · test ${summary.testLoss.toFixed(4)}`);
 } catch (error) {
   show('runtime', `failed to load: ${error?.message ?? error}`);
 }

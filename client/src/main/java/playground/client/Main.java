@@ -1,6 +1,12 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
+import playground.config.Config;
+import playground.config.Limits;
+import playground.core.Numbers;
+import playground.train.Fingerprint;
+import playground.train.Snapshot;
+import playground.train.TrainingRun;
 
 /**
  * Entry point of the browser bundles. TeaVM compiles it twice (JavaScript and WebAssembly GC);
@@ -9,18 +15,69 @@ import org.teavm.jso.JSExport;
 public final class Main {
     private Main() {}
 
+    static {
+        JsNumbers.install();
+    }
+
     /** TeaVM needs a main method; the page drives everything through the exports. */
     public static void main(String[] args) {}
 
     /** Lets the page check that the bundle and the page come from the same build. */
     @JSExport
     public static String version() {
-        return "1";
+        return "2";
     }
 
-    /** Placeholder until the core trains: a deterministic number the tests compare across runtimes. */
+    /**
+     * Trains a configuration (JSON) for some epochs and returns the exact bits of its losses and
+     * parameters ({@link Fingerprint}): the cross-runtime test compares this with the JVM.
+     * A bad configuration gives "error: key: message".
+     */
     @JSExport
-    public static double demoTrain(int epochs) {
-        return PlaceholderTraining.run(epochs);
+    public static String trainFingerprint(String configJson, int epochs) {
+        try {
+            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.SERVER));
+            for (int i = 0; i < epochs; i++) run.trainEpoch();
+            return Fingerprint.of(run);
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /** Trains and returns {"epoch":E,"trainLoss":L1,"testLoss":L2}, the command line's line. */
+    @JSExport
+    public static String trainSummary(String configJson, int epochs) {
+        try {
+            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.BROWSER));
+            for (int i = 0; i < epochs; i++) run.trainEpoch();
+            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Numbers.format(run.trainLoss())
+                    + ",\"testLoss\":" + Numbers.format(run.testLoss()) + "}";
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /** Trains and returns the snapshot JSON, for restore-and-continue checks across runtimes. */
+    @JSExport
+    public static String trainSnapshot(String configJson, int epochs) {
+        try {
+            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.SERVER));
+            for (int i = 0; i < epochs; i++) run.trainEpoch();
+            return Snapshot.toJson(run);
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /** Restores a snapshot, trains on, and returns the fingerprint. */
+    @JSExport
+    public static String resumeFingerprint(String snapshotJson, int epochs) {
+        try {
+            TrainingRun run = Snapshot.fromJson(snapshotJson, Limits.SERVER);
+            for (int i = 0; i < epochs; i++) run.trainEpoch();
+            return Fingerprint.of(run);
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
     }
 }
