@@ -158,7 +158,7 @@ class HashCodecTest {
     }
 
     @Test
-    void hashErrorsReadLikeJsonErrors() {
+    void hashErrorsReadExactlyLikeJsonErrors() {
         String fromJson = assertThrows(ConfigException.class,
                 () -> Config.fromJson("{\"batchSize\":0}", Limits.BROWSER)).getMessage();
         assertEquals(fromJson, error("batchSize=0").getMessage());
@@ -232,7 +232,7 @@ class HashCodecTest {
     }
 
     @Test
-    void hiddenButtonsAndL1LinearModelLink() {
+    void referenceHideKeysHideOurControlsAndItsL1IsOurL1() {
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;regularization=L1&amp;batchSize=10"
                 + "&amp;dataset=xor&amp;regDataset=reg-plane&amp;learningRate=0.03&amp;regularizationRate=0.01"
                 + "&amp;noise=20&amp;networkShape=&amp;seed=0.64177&amp;showTestData=false&amp;discretize=true"
@@ -269,7 +269,7 @@ class HashCodecTest {
     // ---------------------------------------------------------------- crash-course links
 
     @Test
-    void crashCourseFirstNeuralNetworkExercise() {
+    void crashCourseTestLossThresholdsBecomeTheStrictestGoalAndHiddenFeaturesAreNotInputs() {
         // developers.google.com/machine-learning/crash-course/playground, "first neural network"
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;regularization=L2&amp;batchSize=10"
                 + "&amp;dataset=xor&amp;regDataset=reg-plane&amp;learningRate=0.01&amp;regularizationRate=0"
@@ -294,7 +294,7 @@ class HashCodecTest {
     }
 
     @Test
-    void crashCourseSparsityExerciseWithGapGoals() {
+    void crashCourseGapThresholdsBecomeTheStrictestGapGoal() {
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;regularization=L2&amp;batchSize=7"
                 + "&amp;dataset=xor&amp;regDataset=reg-plane&amp;learningRate=0.01&amp;regularizationRate=0.1"
                 + "&amp;noise=30&amp;networkShape=&amp;seed=0.57899&amp;showTestData=false&amp;discretize=false"
@@ -320,7 +320,7 @@ class HashCodecTest {
     }
 
     @Test
-    void crashCourseLearningRateExerciseWithTrainingLossGoalAndNoise80() {
+    void crashCourseTrainingLossGoalIsKeptAndItsNoise80IsReadAs50() {
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;batchSize=3&amp;dataset=gauss"
                 + "&amp;regDataset=reg-plane&amp;learningRate=3&amp;regularizationRate=0&amp;noise=80"
                 + "&amp;networkShape=&amp;seed=0.245&amp;showTestData=false&amp;discretize=false&amp;percTrainData=50"
