@@ -226,7 +226,7 @@ public final class HashCodec {
             } else if (reference(key, value)) {
                 tfLink = true;
             } else {
-                throw new ConfigException(key, "unknown key");
+                throw new ConfigException(key, "unknown key, neither ours nor TensorFlow Playground's");
             }
         }
 

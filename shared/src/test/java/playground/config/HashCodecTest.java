@@ -121,7 +121,7 @@ class HashCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "speed=3                              | speed                | unknown key",
+        "speed=3                              | speed                | unknown key, neither ours nor TensorFlow Playground's",
         "learningRate                         | learningRate         | expected learningRate=value",
         "seed=1&seed=2                        | seed                 | given twice",
         "hiddenLayers=4&networkShape=2        | hiddenLayers         | given twice, as hiddenLayers and as networkShape",
@@ -146,7 +146,7 @@ class HashCodecTest {
         "goalEpochs=ten                       | goal.withinEpochs    | must be an integer, got \"ten\"",
         "goalTestLoss=0.1&goalTestLossMinThresholdFirst=0.2 | goalTestLossMinThresholdFirst | sets goal.testLossBelow which goalTestLoss already sets",
         "goalTestLossMinThresholdFirst=low    | goalTestLossMinThresholdFirst | must be a number, got \"low\"",
-        "goalTestLossMinThresholdTenth=0.1    | goalTestLossMinThresholdTenth | unknown key",
+        "goalTestLossMinThresholdTenth=0.1    | goalTestLossMinThresholdTenth | unknown key, neither ours nor TensorFlow Playground's",
         "problem=regression&regDataset=reg-maximum | regDataset      | must be reg-plane or reg-gauss, got \"reg-maximum\"",
         "problem=regression&dataset=circle    | dataset              | \"circle\" is not a regression data set; for regression use one of plane, multigauss, houses, custom",
         "noise=80                             | noise                | must be ≥ 0 and ≤ 50, got 80",
