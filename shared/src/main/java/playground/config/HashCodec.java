@@ -36,7 +36,9 @@ import playground.core.Numbers;
  * <li>an empty value for a single-valued key means "not given" (as in the reference); for a
  *     list key it means the empty list;</li>
  * <li>booleans are {@code true} or {@code false}; numbers follow the JSON number grammar (any
- *     other text is handed on as text, and the schema refuses it).</li>
+ *     other text is handed on as text, and the schema refuses it);</li>
+ * <li>in a reference link (one with any key only the reference has), a noise above 50, which
+ *     the crash course's exercises use, is read as 50, the most our schema allows.</li>
  * </ul>
  */
 public final class HashCodec {
@@ -224,7 +226,7 @@ public final class HashCodec {
             } else if (reference(key, value)) {
                 tfLink = true;
             } else {
-                throw new ConfigException(key, "unknown key");
+                throw new ConfigException(key, "unknown key, neither ours nor TensorFlow Playground's");
             }
         }
 
@@ -347,6 +349,11 @@ public final class HashCodec {
                 }
                 config.put(DATASET, dataset);
             }
+            // The crash course's exercises use noise up to 80 (the reference's slider stops at 50
+            // but its data generators take any value); our schema stops at 50, so such a link
+            // opens with the most noise we have rather than not at all.
+            Object noise = config.get(NOISE);
+            if (tfLink && noise instanceof Double && (Double) noise > MAX_NOISE) config.put(NOISE, MAX_NOISE);
             Config c = Config.fromMap(config, limits);
             if (!hidden.isEmpty()) view.put(ViewOptions.HIDDEN, hidden);
             if (!locked.isEmpty()) view.put(ViewOptions.LOCKED, locked);

@@ -30,6 +30,7 @@ import java.util.List;
  *     reference, a hidden feature is removed from the network's inputs, not only from view.</li>
  * <li>{@code collectStats} (analytics) and {@code tutorial} (text of Google's own pages) are
  *     accepted and ignored.</li>
+ * <li>{@code noise} above 50 (the crash course uses 80) is read as 50, our schema's maximum.</li>
  * </ul>
  *
  * <h2>Crash-course goals</h2>

@@ -1,5 +1,6 @@
 package playground.config;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,8 +18,8 @@ import java.util.Set;
  * Immutable; the {@code with…} methods return changed copies.
  */
 public final class ViewOptions {
-    public static final String SHOW_TEST_DATA = "showTestData";
-    public static final String DISCRETIZE = "discretize";
+    public static final String SHOW_TEST_DATA = Schema.SHOW_TEST_DATA;
+    public static final String DISCRETIZE = Schema.DISCRETIZE;
     public static final String HIDE_TEXT = "hideText";
     public static final String COLORBLIND = "colorblind";
     public static final String HIDDEN = "hidden";
@@ -78,10 +79,10 @@ public final class ViewOptions {
                 throw new ConfigException(key, "unknown key; known keys are " + Schema.join(KEYS));
             }
         }
-        Object goal = map.get(GOAL);
+        Object goal = map.get(GOAL);  // absent or JSON null: no goal
         return new ViewOptions(flag(map, SHOW_TEST_DATA), flag(map, DISCRETIZE), flag(map, HIDE_TEXT),
                 flag(map, COLORBLIND), names(map, HIDDEN), names(map, LOCKED),
-                goal == null ? null : Goal.fromMap(Values.map(GOAL, goal)));
+                goal == null || goal == Json.NULL ? null : Goal.fromMap(Values.map(GOAL, goal)));
     }
 
     private static boolean flag(Map<String, ?> map, String key) {
@@ -103,8 +104,8 @@ public final class ViewOptions {
         map.put(DISCRETIZE, discretize);
         map.put(HIDE_TEXT, hideText);
         map.put(COLORBLIND, colorblind);
-        map.put(HIDDEN, new java.util.ArrayList<>(hidden));
-        map.put(LOCKED, new java.util.ArrayList<>(locked));
+        map.put(HIDDEN, new ArrayList<>(hidden));
+        map.put(LOCKED, new ArrayList<>(locked));
         if (goal != null) map.put(GOAL, goal.toMap());
         return map;
     }

@@ -358,7 +358,7 @@ class ConfigTest {
     }
 
     @Test
-    void convenienceQuestions() {
+    void aConfigAnswersQuestionsAboutItsNetworkAndData() {
         Config c = json("{'hiddenLayers':[3,5],'features':['x1','x2','x1sq']}");
         assertEquals(3, c.numInputs());
         assertEquals(2, c.numHiddenLayers());

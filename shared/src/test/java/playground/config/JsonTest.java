@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import playground.core.Numbers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -173,6 +174,28 @@ class JsonTest {
         Object parsed = Json.parse("{\"b\":[1,2,{\"c\":\"d\"}],\"a\":null}");
         assertEquals(Json.write(parsed), Json.write(Json.parse(Json.write(parsed))));
         assertEquals("{\"b\":[1.0,2.0,{\"c\":\"d\"}],\"a\":null}", Json.write(parsed));
+    }
+
+    @Test
+    void numbersGoThroughTheInstalledCodec() {
+        Numbers.install(new Numbers.Codec() {  // imitates JavaScript's String(x) for integral values
+            @Override
+            public String format(double d) {
+                String s = Double.toString(d);
+                return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+            }
+
+            @Override
+            public double parse(String s) {
+                return Double.parseDouble(s) + 1;  // marks that this codec read the number
+            }
+        });
+        try {
+            assertEquals("[100,0.5]", Json.write(new double[] {100, 0.5}));
+            assertEquals(8.0, Json.parse("7"));
+        } finally {
+            Numbers.install(null);
+        }
     }
 
     @Test

@@ -66,6 +66,7 @@ class ViewOptionsTest {
                 assertThrows(ConfigException.class, () -> view("{'hidden':'noise'}")).getMessage());
         assertEquals("goal: must be an object, got 0.1",
                 assertThrows(ConfigException.class, () -> view("{'goal':0.1}")).getMessage());
+        assertNull(view("{'goal':null}").goal);
         assertEquals("goal.maxLayers", assertThrows(ConfigException.class, () -> view("{'goal':{'maxLayers':'two'}}")).key());
     }
 
