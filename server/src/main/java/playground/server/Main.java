@@ -11,7 +11,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
+        // UTF-8 whatever the locale: messages use ≤ and ≥, JSON may hold any text.
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int status = run(args, out, err);
         // Exit only on failure: after a successful `serve` the server's threads keep the JVM alive.
         if (status != 0) {
             System.out.flush();

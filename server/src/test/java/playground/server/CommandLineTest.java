@@ -78,12 +78,6 @@ class CommandLineTest {
     }
 
     @Test
-    void trainIsNotImplementedYet() {
-        assertEquals(2, run("train", "--config", "x.json"));
-        assertTrue(err().contains("error: train is not implemented yet"), err());
-    }
-
-    @Test
     void sweepAndExportStaticAreNotImplementedYet() {
         assertEquals(2, run("sweep"));
         assertEquals(2, run("export-static"));
