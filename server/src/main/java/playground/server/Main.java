@@ -3,6 +3,7 @@ package playground.server;
 import java.io.PrintStream;
 import java.util.Arrays;
 import playground.server.cli.ServeCommand;
+import playground.server.cli.SweepCommand;
 import playground.server.cli.TrainCommand;
 import playground.server.cli.Usage;
 
@@ -37,6 +38,7 @@ public final class Main {
             case "train":
                 return TrainCommand.run(rest, out, err);
             case "sweep":
+                return SweepCommand.run(rest, out, err);
             case "export-static":
                 err.println("error: " + args[0] + " is not implemented yet");
                 return Usage.EXIT_USAGE;

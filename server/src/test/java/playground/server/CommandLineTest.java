@@ -78,10 +78,8 @@ class CommandLineTest {
     }
 
     @Test
-    void sweepAndExportStaticAreNotImplementedYet() {
-        assertEquals(2, run("sweep"));
+    void exportStaticIsNotImplementedYet() {
         assertEquals(2, run("export-static"));
-        assertTrue(err().contains("sweep is not implemented yet"), err());
         assertTrue(err().contains("export-static is not implemented yet"), err());
     }
 }
