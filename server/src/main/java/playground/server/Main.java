@@ -2,6 +2,7 @@ package playground.server;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import playground.server.cli.ExportStaticCommand;
 import playground.server.cli.ServeCommand;
 import playground.server.cli.SweepCommand;
 import playground.server.cli.TrainCommand;
@@ -40,8 +41,7 @@ public final class Main {
             case "sweep":
                 return SweepCommand.run(rest, out, err);
             case "export-static":
-                err.println("error: " + args[0] + " is not implemented yet");
-                return Usage.EXIT_USAGE;
+                return ExportStaticCommand.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

@@ -77,9 +77,4 @@ class CommandLineTest {
         assertThrows(UsageException.class, () -> ServeCommand.parse(new String[0], Map.of("PORT", "70000")));
     }
 
-    @Test
-    void exportStaticIsNotImplementedYet() {
-        assertEquals(2, run("export-static"));
-        assertTrue(err().contains("export-static is not implemented yet"), err());
-    }
 }
