@@ -70,9 +70,16 @@ public final class DisplayNumber {
         return k >= 0 ? a * pow10(k) : a / pow10(-k);
     }
 
-    /** 10^k; exact for |k| ≤ 22, where it matters (weights are nowhere near 1e±22). */
+    /**
+     * 10^k; exact for |k| ≤ 22, where it matters (weights are nowhere near 1e±22). Below 10^-300
+     * it divides step by step, since 1/10^k would be 1/∞ = 0 there (subnormal numbers).
+     */
     static double pow10(int k) {
-        if (k < 0) return 1 / pow10(-k);
+        if (k < 0) {
+            double p = 1 / pow10(Math.min(-k, 300));
+            for (int i = 300; i < -k; i++) p = p / 10;
+            return p;
+        }
         double p = 1;
         for (int i = 0; i < k; i++) p = p * 10;
         return p;
