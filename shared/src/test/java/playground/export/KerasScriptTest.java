@@ -96,12 +96,8 @@ class KerasScriptTest {
         assertTrue(script.contains("# this is a training point with target " + run.train.label[0] + "."));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("runs")
-    void isValidPython(Runs.Named named) {
-        Python.assumePython();
-        Python.Result r = Python.run("import ast, sys; ast.parse(open(sys.argv[1], encoding='utf-8').read())",
-                Python.file(KerasScript.of(named.run)).toString());
-        assertEquals(0, r.exitCode, r.err);
+    @Test
+    void everyScriptIsValidPython() {
+        Python.assertValidPython(Runs.all(), KerasScript::of);
     }
 }

@@ -135,12 +135,8 @@ class PyTorchScriptTest {
         assertEquals(PyTorchScript.of(Runs.trained("{\"points\":100}", 4)), PyTorchScript.of(Runs.trained("{\"points\":100}", 4)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("runs")
-    void isValidPython(Runs.Named named) {
-        Python.assumePython();
-        Python.Result r = Python.run("import ast, sys; ast.parse(open(sys.argv[1], encoding='utf-8').read())",
-                Python.file(PyTorchScript.of(named.run)).toString());
-        assertEquals(0, r.exitCode, r.err);
+    @Test
+    void everyScriptIsValidPython() {
+        Python.assertValidPython(Runs.all(), PyTorchScript::of);
     }
 }

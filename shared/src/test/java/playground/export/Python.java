@@ -50,6 +50,18 @@ final class Python {
         assumeTrue(numpy, "python3 has no numpy here: the numeric comparison of the scripts is skipped");
     }
 
+    /** Every run's script parses as Python 3 (checked by python3's own parser, in one process). */
+    static void assertValidPython(List<Runs.Named> runs, java.util.function.Function<playground.train.TrainingRun, String> generator) {
+        assumePython();
+        List<String> args = new ArrayList<>();
+        for (Runs.Named r : runs) args.add(r.name + "|" + file(generator.apply(r.run)));
+        Result result = run("import ast, sys\n"
+                + "for job in sys.argv[1:]:\n"
+                + "    name, path = job.split('|')\n"
+                + "    ast.parse(open(path, encoding='utf-8').read(), name)\n", args.toArray(new String[0]));
+        org.junit.jupiter.api.Assertions.assertEquals(0, result.exitCode, result.err);
+    }
+
     /** Writes text to a temporary .py file. */
     static Path file(String text) {
         try {

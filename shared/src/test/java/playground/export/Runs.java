@@ -33,7 +33,15 @@ final class Runs {
         return r;
     }
 
-    static List<Named> all() {
+    private static List<Named> all;
+
+    /** The runs, made once per test JVM; tests read them and must not change them. */
+    static synchronized List<Named> all() {
+        if (all == null) all = make();
+        return all;
+    }
+
+    private static List<Named> make() {
         List<Named> runs = new ArrayList<>();
         runs.add(new Named("2-class tanh", trained("{\"dataset\":\"circle\",\"points\":200}", 5)));
         runs.add(new Named("3-class softmax", trained(
