@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import playground.config.Config;
 import playground.nn.Network;
-import playground.nn.OutputKind;
 import playground.train.TrainingRun;
 
 /**
@@ -78,9 +77,5 @@ public final class MathMl {
     /** The objective that training minimizes: the mean data loss plus the weight penalty, if any. */
     public static String lossFormula(Config config) {
         return LossFormula.of(config);
-    }
-
-    static OutputKind outputKind(Config config) {
-        return OutputKind.of(config.isRegression(), config.classes);
     }
 }

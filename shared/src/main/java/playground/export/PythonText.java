@@ -12,8 +12,10 @@ import playground.train.TrainingRun;
  * the standard library, so a script's data part runs (and can be checked) without a framework.
  */
 final class PythonText {
-    /** Lines of numbers are wrapped after this many characters. */
+    /** Lines of numbers are wrapped to stay within this many characters. */
     static final int WIDTH = 100;
+    /** The longest number literal ("-2.2250738585072014E-308" and the like). */
+    private static final int LONGEST_NUMBER = 24;
 
     private PythonText() {}
 
@@ -37,7 +39,7 @@ final class PythonText {
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 sb.append(',');
-                if (sb.length() - lineStart > WIDTH) {
+                if (sb.length() - lineStart > WIDTH - LONGEST_NUMBER - 2) {
                     sb.append('\n');
                     lineStart = sb.length();
                     spaces(sb, indent);
@@ -50,7 +52,10 @@ final class PythonText {
         sb.append(']');
     }
 
-    /** {@code NAME = [row, row, …]}, one row per line; rows[r] is values[from + r*cols …]. */
+    /**
+     * {@code NAME = [row, row, …]}, one row per line: row r, column c is {@code values[r * cols + c]},
+     * or with {@code transposed} {@code values[c * rows + r]} (values holding the transpose).
+     */
     static void matrix(StringBuilder sb, String name, double[] values, int rows, int cols, boolean transposed) {
         sb.append(name).append(" = [\n");
         double[] row = new double[cols];
@@ -93,7 +98,7 @@ final class PythonText {
                 else if (c == '"') inString = false;
             } else if (c == '"') {
                 inString = true;
-            } else if (c == ',' && i + 1 - lineStart >= WIDTH - 6) {
+            } else if (c == ',' && i + 1 - lineStart >= WIDTH - 30) {
                 comment(sb, "    " + json.substring(lineStart, i + 1));
                 lineStart = i + 1;
             }
@@ -120,9 +125,10 @@ final class PythonText {
     static void header(StringBuilder sb, TrainingRun run, String framework) {
         Network net = run.network;
         comment(sb, "A neural network trained in the neural-network playground, rebuilt in " + framework + ".");
-        comment(sb, "Layers: " + architecture(net) + ".");
+        comment(sb, "Layers: " + layers(net) + ".");
+        comment(sb, functions(net) + ".");
         comment(sb, "Epoch " + run.epoch() + ": train loss " + loss(run.trainLoss()) + ", test loss "
-                + loss(run.testLoss()) + " (mean data loss, as the playground reports it).");
+                + loss(run.testLoss()) + ".");
         int dead = 0;
         for (boolean d : net.dead) if (d) dead++;
         if (dead > 0) {
@@ -134,16 +140,18 @@ final class PythonText {
         jsonComment(sb, run.config.toJson());
     }
 
-    /** "2 inputs -> 4 -> 2 -> 1 output; hidden activation tanh, output tanh". */
-    static String architecture(Network net) {
+    /** "2 inputs -> 4 -> 2 -> 1 output". */
+    static String layers(Network net) {
         StringBuilder sb = new StringBuilder();
-        int last = net.layers() - 1;
         sb.append(net.inputCount()).append(net.inputCount() == 1 ? " input" : " inputs");
-        for (int l = 1; l <= last; l++) sb.append(" -> ").append(net.size(l));
-        sb.append(net.outputCount() == 1 ? " output" : " outputs");
-        if (last > 1) sb.append("; hidden activation ").append(net.activation.configName);
-        sb.append(", output ").append(outputName(net));
-        return sb.toString();
+        for (int l = 1; l < net.layers(); l++) sb.append(" -> ").append(net.size(l));
+        return sb.append(net.outputCount() == 1 ? " output" : " outputs").toString();
+    }
+
+    /** "Hidden activation tanh; output tanh (…)". */
+    static String functions(Network net) {
+        if (net.layers() == 2) return "Output " + outputName(net);
+        return "Hidden activation " + net.activation.configName + "; output " + outputName(net);
     }
 
     static String outputName(Network net) {
@@ -161,9 +169,7 @@ final class PythonText {
     /** {@code def features(x1, x2)}: the network's inputs for a point, in the run's order. */
     static void featuresFunction(StringBuilder sb, Feature[] features) {
         sb.append("def features(x1, x2):\n");
-        sb.append("    \"\"\"The network's inputs for the point (x1, x2):");
-        for (int i = 0; i < features.length; i++) sb.append(i == 0 ? " " : ", ").append(features[i].configName);
-        sb.append(".\"\"\"\n");
+        sb.append("    \"\"\"The network's inputs for the point (x1, x2), in the playground's order.\"\"\"\n");
         sb.append("    return [");
         for (int i = 0; i < features.length; i++) {
             if (i > 0) sb.append(", ");
