@@ -8,7 +8,9 @@ package playground.core;
  * <p>A note on style: TeaVM's JavaScript output can drop the parentheses around the right
  * operand of a double {@code +} or {@code *}. Every polynomial here is therefore written in
  * Horner form as {@code p = p * r + c}, which needs no parentheses at all, and grouped terms are
- * written first ({@code (b - c) + a}, never {@code a + (b - c)}).
+ * written first ({@code (b - c) + a}, never {@code a + (b - c)}). TeaVM inlines local variables
+ * that are used once and small methods before it writes JavaScript, so the rule applies to them
+ * too: after {@code double s = b - c;}, write {@code s + a}, not {@code a + s}.
  */
 public final class ExactMath {
     private ExactMath() {}
