@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.config.Schema;
+import playground.nn.Heatmap;
 import playground.server.RandomConfigs.Case;
 import playground.server.testing.Browser;
 import playground.server.testing.TestServer;
@@ -25,7 +26,8 @@ import playground.train.TrainingRun;
 /**
  * One core, three runtimes (SPEC, architecture): random valid configurations covering every
  * value of the schema, trained on the JVM and in both browser bundles, give the same bits of
- * every loss and every parameter after every epoch. Snapshots move between runtimes: a run
+ * every loss and every parameter after every epoch, and of every neuron's picture over the page's
+ * grid. Snapshots move between runtimes: a run
  * stopped in one runtime and continued in another equals the run never stopped.
  *
  * <p>NaN too must have the same bits everywhere ({@link FingerprintDiff} says why it does).
@@ -153,6 +155,30 @@ class CrossRuntimeIdentityTest {
             fail(mismatches.size() + " of " + cases.size() + " configurations differ from the JVM:\n"
                     + String.join("\n", mismatches));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void everyNeuronsPictureHasTheJvmsBitsInTheBrowser(String runtime) {
+        open(runtime);
+        List<String> configs = cases.stream().map(Case::json).toList();
+        List<Integer> epochs = cases.stream().map(Case::epochs).toList();
+        List<?> results = (List<?>) browser.script(
+                "const [configs, epochs] = arguments, e = window.playground.exports;"
+                        + "return configs.map((c, i) => e.gridFingerprint(c, epochs[i] | 0));",
+                configs, epochs);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            // The page's grid: every neuron over 100 × 100 points of [-6, 6]².
+            TrainingRun run = trainOnJvm(c.config(), c.epochs());
+            Heatmap grid = new Heatmap(run.features, 100, -6, 6);
+            float[][] pictures = new float[run.network.nodeCount()][grid.cells()];
+            grid.evaluate(run.network, pictures);
+            String difference = FingerprintDiff.firstDifference(Fingerprint.ofPictures(pictures), (String) results.get(i));
+            if (difference != null) mismatches.add(runtime + ", " + c.json() + "\n    " + difference);
+        }
+        if (!mismatches.isEmpty()) fail(String.join("\n", mismatches));
     }
 
     @ParameterizedTest
