@@ -202,7 +202,9 @@ public final class Trainer {
                 double mHat = m / (1 - beta1Power);
                 double vHat = v / (1 - beta2Power);
                 double denominator = Math.sqrt(vHat) + Optimizer.EPSILON;
-                return learningRate * mHat / denominator;
+                // mHat first: as the right operand of a *, the quotient mHat may lose its
+                // parentheses in TeaVM's JavaScript once inlined.
+                return mHat * learningRate / denominator;
             }
             default:
                 return learningRate * g;
@@ -309,7 +311,9 @@ public final class Trainer {
         double sum = 0;
         for (int p = 0; p < ex.size; p++) {
             net.forward(ex.inputs, p * ex.width);
-            sum = sum + exampleLoss(ex.labels[p]);
+            // The call first: if TeaVM inlines it, a sum on the right of + would lose its
+            // parentheses in the JavaScript bundle.
+            sum = exampleLoss(ex.labels[p]) + sum;
         }
         return sum / ex.size;
     }
