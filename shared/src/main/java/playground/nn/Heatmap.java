@@ -15,7 +15,7 @@ package playground.nn;
  */
 public final class Heatmap {
     /** Points per block: the scratch rows of a block (nodes × BLOCK doubles) stay in the cache. */
-    static final int BLOCK = 256;
+    static final int BLOCK = Network.BLOCK;
 
     public final int density;
     public final double lo, hi;
@@ -91,7 +91,7 @@ public final class Heatmap {
 
     private void runBlock(Network net, double[][] values, int from, int count) {
         for (int f = 0; f < width; f++) System.arraycopy(gridInputs[f], from, values[f], 0, count);
-        net.forwardBatch(values, count);
+        net.forwardBatch(values, count, null);
     }
 
     private double[][] prepare(Network net) {

@@ -93,6 +93,9 @@ public final class Network {
         activateOutput();
     }
 
+    /** How many points {@link #forwardBatch}'s callers pass at a time: their rows stay in the cache. */
+    public static final int BLOCK = 256;
+
     /**
      * The forward pass for many points at once, layer by layer: {@code values[node][k]} for
      * k in [0, count) is neuron {@code node}'s output at point k. On entry the rows of the input
@@ -101,8 +104,12 @@ public final class Network {
      * inputs in order), only with the loop over points innermost, which runs several times faster
      * (no per-neuron dispatch, long loops over contiguous arrays). The heatmaps use it.
      * {@link #totalInput} and {@link #output} are not touched.
+     *
+     * @param outputTotals if not null, receives the output neurons' weighted inputs z:
+     *     {@code outputTotals[j][k]} for output neuron j (what {@link #totalInput} holds after
+     *     {@link #forward}); the losses need them
      */
-    public void forwardBatch(double[][] values, int count) {
+    public void forwardBatch(double[][] values, int count, double[][] outputTotals) {
         double[] w = weights;
         int last = sizes.length - 1;
         for (int l = 1; l <= last; l++) {
@@ -122,6 +129,10 @@ public final class Network {
                 }
                 if (l < last) activation.applyRange(z, z, 0, count);
             }
+        }
+        if (outputTotals != null) {
+            int start = outputStart();
+            for (int j = 0; j < outputCount(); j++) System.arraycopy(values[start + j], 0, outputTotals[j], 0, count);
         }
         activateOutputBatch(values, count);
     }

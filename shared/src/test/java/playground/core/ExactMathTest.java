@@ -34,6 +34,8 @@ class ExactMathTest {
             assertEquals(-ExactMath.tanh(x), ExactMath.tanh(-x));
         }
         close(1e-9, ExactMath.tanh(1e-9), 1e-15, "tanh of a tiny number");
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(ExactMath.tanh(-0.0)), "tanh(-0) = -0");
+        assertEquals(0x1p-30, ExactMath.tanh(0x1p-30), "tiny x: tanh x rounds to x");
         assertEquals(1.0, ExactMath.tanh(800), "TeaVM's own tanh is NaN here; ours is not");
         assertEquals(-1.0, ExactMath.tanh(-800));
     }
@@ -52,7 +54,7 @@ class ExactMathTest {
                 default: x[i] = Double.longBitsToDouble(((long) rng.nextInt() << 32) ^ (rng.nextInt() & 0xffffffffL));
             }
         }
-        double[] special = {0.0, -0.0, 0.125, -0.125, Math.nextUp(0.125), Math.nextDown(0.125), 20.0, -20.0,
+        double[] special = {0.0, -0.0, 1.0 / 128, -3.0 / 128, Math.nextUp(1.0 / 128), 0x1p-27, Math.nextDown(0x1p-27), 20.0, -20.0,
             Math.nextUp(20.0), Math.nextDown(-20.0), Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 0.3465735902799726, 11.09};
         System.arraycopy(special, 0, x, 0, special.length);
