@@ -1,0 +1,120 @@
+package playground.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The server's database: a pool of connections (HikariCP) to an up-to-date schema (Flyway). One
+ * per server process; everything that stores something (experiments, jobs) borrows connections
+ * from {@link #dataSource()}.
+ */
+public final class Database implements AutoCloseable {
+    /** How long a request waits for a free or new connection before the database counts as unreachable. */
+    private static final long CONNECTION_TIMEOUT_MS = 5_000;
+    private static final int POOL_SIZE = 10;
+
+    private final HikariDataSource dataSource;
+    private final Vendor vendor;
+
+    private Database(HikariDataSource dataSource, Vendor vendor) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+    }
+
+    /**
+     * Connects, migrates the schema and returns the open database.
+     *
+     * @param metrics where the pool reports its gauges (connections in use, waits), or null
+     * @throws DatabaseException when the database cannot be reached or migrated
+     */
+    public static Database open(DatabaseOptions options, MeterRegistry metrics) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("playground-db");
+        config.setJdbcUrl(options.connectionUrl());
+        if (options.user() != null) config.setUsername(options.user());
+        if (options.password() != null) config.setPassword(options.password());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        if (metrics != null) config.setMetricRegistry(metrics);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + options.describe() + ": " + rootMessage(e), e);
+        }
+        try {
+            Migrations.migrate(dataSource, options.vendor());
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseException("cannot migrate " + options.describe() + ": " + rootMessage(e), e);
+        }
+        return new Database(dataSource, options.vendor());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** The pooled connections; close each connection you borrow (try-with-resources). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** Whether a connection can be had and answers within two seconds (for /health). */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Work done with one connection inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns (so what it wrote is on disk
+     * before the caller answers anyone), rolled back when it throws.
+     */
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
