@@ -90,6 +90,7 @@ public final class Database implements AutoCloseable {
      * before the caller answers anyone), rolled back when it throws.
      */
     public <T> T inTransaction(Work<T> work) throws SQLException {
+        // The pool restores auto-commit when the connection comes back to it.
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -99,8 +100,6 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }

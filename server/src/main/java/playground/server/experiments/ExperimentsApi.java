@@ -27,8 +27,9 @@ public final class ExperimentsApi {
 
     private ExperimentsApi(ExperimentStore store, MeterRegistry metrics) {
         this.store = store;
-        this.created = Counter.builder("playground.experiments.created")
-                .description("Experiments saved (forks included)")
+        // Prometheus reserves the suffix _created, hence "saved": playground_experiments_saved_total.
+        this.created = Counter.builder("playground.experiments.saved")
+                .description("Experiments created (forks included)")
                 .register(metrics);
     }
 
