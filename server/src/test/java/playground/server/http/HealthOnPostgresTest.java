@@ -12,8 +12,8 @@ import playground.server.testing.TestServer;
 class HealthOnPostgresTest {
     @Test
     void healthIs503WhileTheDatabaseIsDownAndRecovers() {
-        try (PostgresServer postgres = PostgresServer.start();
-                TestServer server = TestServer.start(postgres.createDatabase())) {
+        PostgresServer postgres = PostgresServer.shared();
+        try (TestServer server = TestServer.start(postgres.createDatabase())) {
             Http http = new Http(server.baseUrl());
             assertEquals(200, http.get("/health").status());
 
@@ -28,6 +28,9 @@ class HealthOnPostgresTest {
             postgres.restart();
             assertEquals(200, http.get("/health").status(), "the pool reconnects by itself");
             assertEquals(201, http.post("/api/experiments", "{\"config\":{}}").status());
+            assertEquals(200, http.get("/health").status());
+        } finally {
+            postgres.restart(); // the shared server serves the other test classes
         }
     }
 }
