@@ -3,9 +3,8 @@ package playground.server.experiments;
 import java.time.Instant;
 
 /**
- * A saved experiment as stored (never with its edit token).
- *
- * @param configJson, stateJson, goalJson canonical JSON written by the core; state and goal may be null
+ * A saved experiment as stored (never with its edit token). Configuration, state and goal are the
+ * canonical JSON the core writes; title, notes, state, goal and parent may be null.
  */
 public record Experiment(
         String id,

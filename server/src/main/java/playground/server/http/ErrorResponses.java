@@ -93,7 +93,15 @@ public final class ErrorResponses {
         send(ctx, e.status(), e.field(), e.getMessage());
     }
 
+    /** Messages quote the bad value; a huge value is not worth sending back whole. */
+    private static final int MAX_MESSAGE_CHARS = 1_000;
+
     private static void send(Context ctx, int status, String field, String message) {
+        if (message.length() > MAX_MESSAGE_CHARS) {
+            int end = MAX_MESSAGE_CHARS;
+            if (Character.isHighSurrogate(message.charAt(end - 1))) end--;
+            message = message.substring(0, end) + "…";
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         if (field != null) body.put("field", field);

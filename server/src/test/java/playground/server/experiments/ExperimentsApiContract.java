@@ -390,6 +390,13 @@ abstract class ExperimentsApiContract {
     }
 
     @Test
+    void errorMessagesDoNotEchoHugeValuesWhole() {
+        Answer answer = http.post(API, object("config", config("activation", "x".repeat(100_000))));
+        assertError(answer, 400, "config.activation");
+        assertTrue(answer.body().length() < 2_000, answer.body().length() + " characters");
+    }
+
+    @Test
     void textMustBeCleanUnicode() {
         assertError(http.post(API, "{\"title\":\"a\\u0000b\",\"config\":{}}"), 400, "title");
         assertError(http.post(API, "{\"title\":\"bell\\u0007\",\"config\":{}}"), 400, "title");
