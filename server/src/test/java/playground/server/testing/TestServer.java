@@ -45,7 +45,12 @@ public final class TestServer implements AutoCloseable {
 
     /** On the given database (kept on close), with the test options. */
     public static TestServer start(DatabaseOptions database) {
-        return new TestServer(WebServer.start(options(database)), null);
+        return start(options(database));
+    }
+
+    /** Exactly these options (the caller owns the database); see {@link #options} for a start. */
+    public static TestServer start(ServerOptions options) {
+        return new TestServer(WebServer.start(options), null);
     }
 
     /** A free port, the database given, no write limit, one worker. */
