@@ -22,4 +22,18 @@ public final class Usage {
             "                       (env WRITES_PER_MINUTE; default 30)",
             "  --public-url         the address readers use, for absolute links (env PUBLIC_URL;",
             "                       default: taken from each request)");
+
+    /**
+     * Reports a bad command line: the problem and the usage line on standard error, exit 2; or,
+     * for --help (a null message), the usage line on standard output, exit 0.
+     */
+    public static int fail(UsageException e, String usage, java.io.PrintStream out, java.io.PrintStream err) {
+        if (e.getMessage() == null) {
+            out.println(usage);
+            return 0;
+        }
+        err.println("error: " + e.getMessage());
+        err.println(usage);
+        return EXIT_USAGE;
+    }
 }
