@@ -40,6 +40,9 @@ public final class ExperimentRequest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The most of a too-large body read and dropped before answering 413; beyond it the connection is cut. */
+    private static final long DISCARD_AT_MOST = 4L * ExperimentLimits.MAX_BODY_BYTES;
+
     private ExperimentRequest() {}
 
     /**
@@ -49,10 +52,27 @@ public final class ExperimentRequest {
      */
     public static byte[] readBody(InputStream in, long declaredLength) throws IOException {
         int max = ExperimentLimits.MAX_BODY_BYTES;
-        if (declaredLength > max) throw bodyTooLarge();
+        if (declaredLength > max) {
+            discard(in);
+            throw bodyTooLarge();
+        }
         byte[] bytes = in.readNBytes(max + 1);
-        if (bytes.length > max) throw bodyTooLarge();
+        if (bytes.length > max) {
+            discard(in);
+            throw bodyTooLarge();
+        }
         return bytes;
+    }
+
+    /**
+     * Reads and drops what the client is still sending (up to a bound), so that it reads our 413:
+     * a server that closes the connection on an unread body makes the client see a reset instead.
+     */
+    private static void discard(InputStream in) throws IOException {
+        long left = DISCARD_AT_MOST;
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
     }
 
     private static ApiException bodyTooLarge() {

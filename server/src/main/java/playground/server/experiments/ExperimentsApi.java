@@ -27,8 +27,9 @@ public final class ExperimentsApi {
 
     private ExperimentsApi(ExperimentStore store, MeterRegistry metrics) {
         this.store = store;
-        this.created = Counter.builder("playground.experiments.created")
-                .description("Experiments saved (forks included)")
+        // Prometheus reserves the suffix _created, hence "saved": playground_experiments_saved_total.
+        this.created = Counter.builder("playground.experiments.saved")
+                .description("Experiments created (forks included)")
                 .register(metrics);
     }
 
@@ -57,8 +58,9 @@ public final class ExperimentsApi {
 
     private void read(Context ctx) throws SQLException {
         String id = id(ctx);
-        Experiment experiment = store.find(id).orElseThrow(() -> notFound(id));
-        ctx.contentType("application/json").result(ExperimentJson.of(experiment));
+        Experiment experiment = store.find(id).orElseThrow(ExperimentsApi::notFound);
+        // Its owner may change it at any time: caches must ask again.
+        ctx.header("Cache-Control", "no-cache").contentType("application/json").result(ExperimentJson.of(experiment));
     }
 
     private void replace(Context ctx) throws IOException, SQLException {
@@ -88,11 +90,11 @@ public final class ExperimentsApi {
     /** A path id that cannot be an id is as unknown as one that is not stored. */
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!ExperimentIds.isWellFormed(id)) throw notFound(id);
+        if (!ExperimentIds.isWellFormed(id)) throw notFound();
         return id;
     }
 
-    private static ApiException notFound(String id) {
+    private static ApiException notFound() {
         return ApiException.notFound("no experiment with this id");
     }
 
@@ -103,7 +105,7 @@ public final class ExperimentsApi {
     private static ApiException refusal(ExperimentStore.RefusedException e, ExperimentDraft draft) {
         switch (e.reason) {
             case NOT_FOUND:
-                return ApiException.notFound("no experiment with this id");
+                return notFound();
             case WRONG_TOKEN:
                 return ApiException.forbidden("this edit token is not the experiment's");
             case NO_PARENT:

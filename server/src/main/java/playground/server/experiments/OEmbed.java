@@ -51,7 +51,7 @@ public final class OEmbed {
         int width = Math.min(DEFAULT_WIDTH, size(ctx, "maxwidth"));
         int height = Math.min(DEFAULT_HEIGHT, size(ctx, "maxheight"));
         Experiment experiment = store.find(id)
-                .orElseThrow(() -> ApiException.notFound("url: no experiment with this id"));
+                .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
         String title = experiment.title() == null || experiment.title().isBlank()
                 ? "Untitled experiment" : experiment.title();
         String iframe = "<iframe src=\"" + Html.escape(base + "/embed/e/" + id) + "\" width=\"" + width
@@ -89,7 +89,7 @@ public final class OEmbed {
         }
         Matcher path = EXPERIMENT_PATH.matcher(uri.getPath() == null ? "" : uri.getPath());
         if (!path.matches() || !ExperimentIds.isWellFormed(path.group(1))) {
-            throw ApiException.notFound("url: not an experiment page (" + base + "/e/{id})");
+            throw ApiException.notFound("url", "not an experiment page (" + base + "/e/{id})");
         }
         return path.group(1);
     }

@@ -36,6 +36,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, null, problem, 0);
     }
 
+    /** 404 for something a field points at (oEmbed's {@code url}). */
+    public static ApiException notFound(String field, String problem) {
+        return new ApiException(404, field, problem, 0);
+    }
+
     /** 413: the body, or one field of it ({@code field} non-null), is larger than allowed. */
     public static ApiException tooLarge(String field, String problem) {
         return new ApiException(413, field, problem, 0);

@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,15 +24,22 @@ public final class ErrorResponses {
 
     public static void install(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> send(ctx, e));
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                send(ctx, e.getStatus(), null, e.getMessage() == null ? "request refused" : e.getMessage()));
-        config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> {
-            LOG.warn("database unreachable: {}", e.getMessage());
-            send(ctx, ApiException.unavailable("the database is unreachable; try again shortly"));
+        // Javalin's own refusals, such as 404 for a path no route or file matches.
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && !isApi(ctx)) {
+                ctx.status(404).html(NotFoundPage.HTML);
+            } else {
+                send(ctx, e.getStatus(), null, e.getMessage() == null ? "request refused" : e.getMessage());
+            }
         });
         config.routes.exception(SQLException.class, (e, ctx) -> {
-            LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
-            send(ctx, 500, null, "database error");
+            if (isUnavailable(e)) {
+                LOG.warn("database unreachable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                send(ctx, ApiException.unavailable("the database is unreachable; try again shortly"));
+            } else {
+                LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
+                send(ctx, 500, null, "database error");
+            }
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
@@ -45,6 +54,26 @@ public final class ErrorResponses {
                 ctx.html(NotFoundPage.HTML);
             }
         });
+    }
+
+    /**
+     * Whether the database could not be reached (no connection in time, connection lost, server
+     * shutting down) rather than refused the statement: SQL states of class 08 (connection
+     * exception) and 57P (PostgreSQL's operator intervention), or the JDBC exception kinds for it.
+     */
+    static boolean isUnavailable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException) {
+                String state = ((SQLException) t).getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) return true;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     /** API paths answer in JSON; everything else is a page for people. */

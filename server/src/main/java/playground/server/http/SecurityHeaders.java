@@ -7,18 +7,20 @@ import io.javalin.http.Context;
  * Headers on every response that keep injected content inert and stop other sites from framing
  * our pages — except the embeds under {@code /embed/}, which exist to be framed anywhere.
  *
- * <p>The Content-Security-Policy allows scripts from this origin only, plus
- * {@code 'wasm-unsafe-eval'}, without which the browser refuses to compile the WebAssembly
- * bundle. Inline scripts are refused; the JSON data block of an experiment page is not a script
- * (type application/json) and needs no permission. Inline styles are allowed: they cannot run
- * code, and the page sets element styles while drawing.
+ * <p>The Content-Security-Policy allows scripts from this origin only — never inline scripts, so
+ * injected markup cannot run — plus two kinds of evaluation the client needs:
+ * {@code 'wasm-unsafe-eval'} to compile the WebAssembly bundle, and {@code 'unsafe-eval'} because
+ * TeaVM's WebAssembly GC runtime ({@code playground.wasm-runtime.js}) builds its JavaScript glue
+ * with {@code new Function}. The JSON data block of an experiment page is not a script (type
+ * application/json) and needs no permission. Inline styles are allowed: they cannot run code, and
+ * the page sets element styles while drawing.
  */
 public final class SecurityHeaders {
     public static final String EMBED_PREFIX = "/embed/";
 
     private static final String POLICY = String.join("; ",
             "default-src 'self'",
-            "script-src 'self' 'wasm-unsafe-eval'",
+            "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self'",

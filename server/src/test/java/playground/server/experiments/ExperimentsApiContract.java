@@ -406,6 +406,26 @@ abstract class ExperimentsApiContract {
         assertError(http.post(API, object("notes", "n".repeat(20_001), "config", Map.of())), 413, "notes");
     }
 
+    /** A trained state whose loss history claims {@code epochs} epochs (the history is what grows). */
+    static Map<String, Object> stateWithHistory(int epochs) {
+        Map<String, Object> state = new LinkedHashMap<>(Snapshot.of(new TrainingRun(Config.defaults())));
+        List<Double> losses = new ArrayList<>();
+        for (int i = 0; i <= epochs; i++) losses.add(0.5 / (1 + i * 0.000123456789));
+        state.put("epoch", epochs);
+        state.put("history", Map.of("trainLoss", losses, "testLoss", losses));
+        return state;
+    }
+
+    @Test
+    void aLongTrainingHistoryFitsUpToTheStateLimit() {
+        String body = object("config", Map.of(), "state", stateWithHistory(40_000));
+        assertTrue(body.length() > 1_000_000, "larger than the usual 1 MB request limit: " + body.length());
+        JsonNode e = read(save(body).path("id").asText());
+        assertEquals(40_001, e.path("state").path("history").path("testLoss").size());
+
+        assertError(http.post(API, object("config", Map.of(), "state", stateWithHistory(70_000))), 413, "state");
+    }
+
     @Test
     void aHugeBodyIs413() {
         String huge = object("notes", "x".repeat(ExperimentLimits.MAX_BODY_BYTES), "config", Map.of());

@@ -100,14 +100,14 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** Stops the server (fast shutdown: connections are cut); the data stays for {@link #restart()}. */
-    public void stop() {
+    public synchronized void stop() {
         if (!running) return;
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
         running = false;
     }
 
     /** Starts the server again on the same port and data. */
-    public void restart() {
+    public synchronized void restart() {
         if (running) return;
         // fsync off: a test cluster need not survive a power cut, and tests run faster without.
         String settings = "-c listen_addresses=127.0.0.1 -p " + port + " -c unix_socket_directories=" + folder
