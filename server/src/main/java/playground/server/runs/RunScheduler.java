@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
@@ -94,6 +95,8 @@ public final class RunScheduler implements AutoCloseable {
                 .missedHeartbeatsLimit(options.missedHeartbeats())
                 .shutdownMaxWait(SHUTDOWN_WAIT)
                 .enableImmediateExecution()
+                // Our failure handler logs what is worth logging; a hand-over at shutdown is not an error.
+                .failureLogging(LogLevel.DEBUG, false)
                 .statsRegistry(new MicrometerStatsRegistry(metrics, all));
         if (database.vendor() == Vendor.H2) builder = builder.jdbcCustomization(H2_COLUMNS);
         if (database.vendor() == Vendor.POSTGRESQL) {
@@ -124,14 +127,14 @@ public final class RunScheduler implements AutoCloseable {
         Throwable cause = complete.getCause().orElse(null);
         TaskInstance<?> instance = complete.getExecution().taskInstance;
         if (cause instanceof HandedOver) {
+            LOG.info("trial {} handed over: this process is stopping", instance.getId());
             operations.removeAndScheduleNew(
                     SchedulableInstance.of(new TaskInstance<Void>(TRIAL_TASK, instance.getId()), Instant.now()));
             return;
         }
         int failures = complete.getExecution().consecutiveFailures + 1;
         if (failures < MAX_FAILURES) {
-            LOG.warn("trial {} failed ({} of {} tries), retrying: {}", instance.getId(), failures, MAX_FAILURES,
-                    String.valueOf(cause));
+            LOG.warn("trial {} failed ({} of {} tries), retrying", instance.getId(), failures, MAX_FAILURES, cause);
             operations.reschedule(complete, Instant.now().plus(RETRY_PAUSE.multipliedBy(failures)));
             return;
         }
