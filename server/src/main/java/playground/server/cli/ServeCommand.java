@@ -165,8 +165,18 @@ public final class ServeCommand {
                     "a number of seconds from 1 to 3600")));
         }
         if (given.containsKey(CHECKPOINT_SECONDS)) {
-            runs = runs.withCheckpoint(Duration.ofSeconds(number(given, source, CHECKPOINT_SECONDS, 1, 3600,
-                    "a number of seconds from 1 to 3600")));
+            String text = given.get(CHECKPOINT_SECONDS);
+            double seconds;
+            try {
+                seconds = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                seconds = Double.NaN;
+            }
+            if (!(seconds >= 0.1 && seconds <= 3600)) {
+                throw new UsageException(source.get(CHECKPOINT_SECONDS) + ": not a number of seconds from 0.1 to 3600: '"
+                        + text + "'");
+            }
+            runs = runs.withCheckpoint(Duration.ofMillis(Math.round(seconds * 1000)));
         }
         if (given.containsKey(RUN_RETENTION_DAYS)) {
             runs = runs.withRetention(Duration.ofDays(number(given, source, RUN_RETENTION_DAYS, 1, 36500,

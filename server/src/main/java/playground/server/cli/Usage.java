@@ -33,8 +33,8 @@ public final class Usage {
             "                       (env RUNS_PER_MINUTE; default 10)",
             "  --heartbeat-seconds  heartbeat of executing trials; a process silent for 6 heartbeats is presumed",
             "                       dead and its trials go to others (env HEARTBEAT_SECONDS; default 10)",
-            "  --checkpoint-seconds how often a running trial saves its whole state (env CHECKPOINT_SECONDS;",
-            "                       default 5)",
+            "  --checkpoint-seconds how often a running trial saves its whole state, 0.1 or more",
+            "                       (env CHECKPOINT_SECONDS; default 5)",
             "  --run-retention-days finished runs are deleted after this many days (env RUN_RETENTION_DAYS;",
             "                       default 7)");
 

@@ -24,7 +24,7 @@ import playground.train.Snapshot;
  * file as on PostgreSQL.
  */
 class HandoverOnStopTest {
-    private static final int EPOCHS = 2000;
+    private static final int EPOCHS = 4000;
 
     @TempDir
     Path folder;

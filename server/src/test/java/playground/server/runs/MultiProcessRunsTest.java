@@ -53,13 +53,13 @@ class MultiProcessRunsTest {
     void processesShareASweepAndOneKilledMidTrialLosesNothing() throws Exception {
         DatabaseOptions db = PostgresServer.shared().createDatabase();
         String[] arguments = {"--database-url", db.jdbcUrl(), "--database-user", db.user(), "--workers", "1",
-            "--heartbeat-seconds", "1", "--checkpoint-seconds", "1", "--writes-per-minute", "0", "--runs-per-minute", "0"};
+            "--heartbeat-seconds", "1", "--checkpoint-seconds", "0.3", "--writes-per-minute", "0", "--runs-per-minute", "0"};
         List<ServerProcess> servers = startAll(3, arguments);
         ServerProcess victim = servers.get(0);
         ServerProcess survivor = servers.get(1);
         ServerProcess watched = servers.get(2);
         try {
-            // 12 trials of a second or two each.
+            // 12 trials of a second or two each (less on an idle machine), checkpointed at every progress write.
             Map<String, Object> base = body("dataset", "spiral", "points", 400, "hiddenLayers", List.of(8, 8), "seed", 4);
             Map<String, Object> grid = new LinkedHashMap<>();
             grid.put("learningRate", List.of(0.01, 0.03, 0.1));
@@ -132,7 +132,7 @@ class MultiProcessRunsTest {
         while (System.nanoTime() < end) {
             for (TrialRow t : trials(db, id)) {
                 if (t.status.equals("running") && t.executedBy.endsWith(":" + pid) && t.snapshotEpoch > 0
-                        && t.epoch > t.snapshotEpoch) {
+                        && t.snapshotEpoch < EPOCHS) {
                     return t;
                 }
             }

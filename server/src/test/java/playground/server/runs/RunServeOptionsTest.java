@@ -25,11 +25,11 @@ class RunServeOptionsTest {
         assertEquals(Duration.ofSeconds(18), fromEnv.deadAfter(), "6 missed heartbeats");
 
         RunOptions fromFlags = ServeCommand.parse(new String[] {"--run-budget", "1e12", "--runs-per-minute", "0",
-            "--checkpoint-seconds=2", "--run-retention-days", "30", "--heartbeat-seconds", "1"}, env).runs();
+            "--checkpoint-seconds=0.5", "--run-retention-days", "30", "--heartbeat-seconds", "1"}, env).runs();
         assertEquals(1e12, fromFlags.budget());
         assertEquals(20, fromFlags.maxQueuedTrials(), "from the environment");
         assertEquals(0, fromFlags.runsPerMinute());
-        assertEquals(Duration.ofSeconds(2), fromFlags.checkpoint());
+        assertEquals(Duration.ofMillis(500), fromFlags.checkpoint());
         assertEquals(Duration.ofDays(30), fromFlags.retention());
         assertEquals(Duration.ofSeconds(1), fromFlags.heartbeat(), "the flag wins");
     }
@@ -42,7 +42,7 @@ class RunServeOptionsTest {
         assertMessage("--max-queued-trials: not a number of trials from 1 to 1000000: '-5'", "--max-queued-trials", "-5");
         UsageException e = assertThrows(UsageException.class,
                 () -> ServeCommand.parse(new String[0], Map.of("CHECKPOINT_SECONDS", "soon")));
-        assertEquals("CHECKPOINT_SECONDS: not a number of seconds from 1 to 3600: 'soon'", e.getMessage());
+        assertEquals("CHECKPOINT_SECONDS: not a number of seconds from 0.1 to 3600: 'soon'", e.getMessage());
         for (String flag : new String[] {"--run-budget", "--max-queued-trials", "--runs-per-minute",
             "--heartbeat-seconds", "--checkpoint-seconds", "--run-retention-days"}) {
             assertTrue(Usage.SERVE.contains(flag), flag);
