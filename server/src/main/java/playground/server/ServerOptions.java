@@ -1,6 +1,7 @@
 package playground.server;
 
 import playground.server.db.DatabaseOptions;
+import playground.server.runs.RunOptions;
 
 /**
  * How to run the server; {@code serve} fills it from flags and the environment (see
@@ -12,9 +13,10 @@ import playground.server.db.DatabaseOptions;
  * @param writesPerMinute POST/PUT/DELETE requests per minute and client address; 0 = no limit
  * @param publicUrl the address readers use (e.g. {@code https://playground.example.org}), for absolute
  *     links; null to take it from each request
+ * @param runs limits and timing of server runs (budget, queue, heartbeats, checkpoints, retention)
  */
 public record ServerOptions(
-        int port, DatabaseOptions database, int workers, int writesPerMinute, String publicUrl) {
+        int port, DatabaseOptions database, int workers, int writesPerMinute, String publicUrl, RunOptions runs) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_WRITES_PER_MINUTE = 30;
 
@@ -23,31 +25,36 @@ public record ServerOptions(
         if (database == null) throw new IllegalArgumentException("database options required");
         if (workers < 0) throw new IllegalArgumentException("workers must be ≥ 0");
         if (writesPerMinute < 0) throw new IllegalArgumentException("writesPerMinute must be ≥ 0");
+        if (runs == null) throw new IllegalArgumentException("run options required");
     }
 
     /** Port 7070, an H2 file under ./data, a worker per core, 30 writes a minute. */
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_PORT, DatabaseOptions.defaults(),
-                Runtime.getRuntime().availableProcessors(), DEFAULT_WRITES_PER_MINUTE, null);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_WRITES_PER_MINUTE, null, RunOptions.defaults());
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, database, workers, writesPerMinute, publicUrl);
+        return new ServerOptions(newPort, database, workers, writesPerMinute, publicUrl, runs);
     }
 
     public ServerOptions withDatabase(DatabaseOptions newDatabase) {
-        return new ServerOptions(port, newDatabase, workers, writesPerMinute, publicUrl);
+        return new ServerOptions(port, newDatabase, workers, writesPerMinute, publicUrl, runs);
     }
 
     public ServerOptions withWorkers(int newWorkers) {
-        return new ServerOptions(port, database, newWorkers, writesPerMinute, publicUrl);
+        return new ServerOptions(port, database, newWorkers, writesPerMinute, publicUrl, runs);
     }
 
     public ServerOptions withWritesPerMinute(int newWritesPerMinute) {
-        return new ServerOptions(port, database, workers, newWritesPerMinute, publicUrl);
+        return new ServerOptions(port, database, workers, newWritesPerMinute, publicUrl, runs);
     }
 
     public ServerOptions withPublicUrl(String newPublicUrl) {
-        return new ServerOptions(port, database, workers, writesPerMinute, newPublicUrl);
+        return new ServerOptions(port, database, workers, writesPerMinute, newPublicUrl, runs);
+    }
+
+    public ServerOptions withRuns(RunOptions newRuns) {
+        return new ServerOptions(port, database, workers, writesPerMinute, publicUrl, newRuns);
     }
 }

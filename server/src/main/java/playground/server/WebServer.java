@@ -24,11 +24,14 @@ import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
 import playground.server.http.WriteLimit;
+import playground.server.runs.Runs;
+import playground.server.runs.api.RunEvents;
+import playground.server.runs.api.RunsApi;
 
 /**
  * The HTTP server: the static site and compiled client from the classpath, saved experiments and
- * their pages, health and metrics. Owns the database pool and the metrics registry, which the
- * features it starts share.
+ * their pages, server runs (and, with worker threads, their execution), health and metrics. Owns
+ * the database pool and the metrics registry, which the features it starts share.
  */
 public final class WebServer implements AutoCloseable {
     /** Classpath folder holding web/ from the repository and, under app/, the client bundles. */
@@ -38,12 +41,17 @@ public final class WebServer implements AutoCloseable {
     private final Database database;
     private final ServerMetrics metrics;
     private final ServerOptions options;
+    private final Runs runs;
+    private final RunEvents runEvents;
 
-    private WebServer(Javalin app, Database database, ServerMetrics metrics, ServerOptions options) {
+    private WebServer(Javalin app, Database database, ServerMetrics metrics, ServerOptions options, Runs runs,
+            RunEvents runEvents) {
         this.app = app;
         this.database = database;
         this.metrics = metrics;
         this.options = options;
+        this.runs = runs;
+        this.runEvents = runEvents;
     }
 
     /**
@@ -61,10 +69,16 @@ public final class WebServer implements AutoCloseable {
             metrics.close();
             throw e;
         }
+        Runs runs = null;
+        RunEvents runEvents = null;
         try {
-            Javalin app = create(options, database, metrics).start(options.port());
-            return new WebServer(app, database, metrics, options);
+            runs = Runs.start(database, options.runs(), options.workers(), metrics.registry());
+            runEvents = new RunEvents(runs.store());
+            Javalin app = create(options, database, metrics, runs, runEvents).start(options.port());
+            return new WebServer(app, database, metrics, options, runs, runEvents);
         } catch (RuntimeException e) {
+            if (runEvents != null) runEvents.close();
+            if (runs != null) runs.close();
             database.close();
             metrics.close();
             throw e;
@@ -72,7 +86,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A configured, not yet started Javalin application on an open database. */
-    private static Javalin create(ServerOptions options, Database database, ServerMetrics metrics) {
+    private static Javalin create(ServerOptions options, Database database, ServerMetrics metrics, Runs runs,
+            RunEvents runEvents) {
         ExperimentStore experiments = new ExperimentStore(database);
         PublicUrl publicUrl = new PublicUrl(options.publicUrl());
         return Javalin.create(config -> {
@@ -90,6 +105,7 @@ public final class WebServer implements AutoCloseable {
             ExperimentsApi.install(config, experiments, metrics.registry());
             ExperimentPages.install(config, experiments, publicUrl);
             OEmbed.install(config, experiments, publicUrl);
+            RunsApi.install(config, runs, runEvents);
         });
     }
 
@@ -151,9 +167,19 @@ public final class WebServer implements AutoCloseable {
         return options;
     }
 
-    /** Stops serving, then closes the database (H2 writes its file cleanly) and the metrics. */
+    /** Server runs: submit, read, cancel (and, with workers, this process executes trials). */
+    public Runs runs() {
+        return runs;
+    }
+
+    /**
+     * Stops executing trials (running ones checkpoint and hand over to other processes), stops
+     * serving, then closes the database (H2 writes its file cleanly) and the metrics.
+     */
     public void stop() {
         try {
+            runs.close();
+            runEvents.close();
             app.stop();
         } finally {
             database.close();

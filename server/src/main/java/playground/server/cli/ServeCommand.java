@@ -1,6 +1,7 @@
 package playground.server.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,14 @@ import playground.server.WebServer;
 import playground.server.db.DatabaseException;
 import playground.server.db.DatabaseOptions;
 import playground.server.http.RateLimiter;
+import playground.server.runs.RunOptions;
 
 /**
  * {@code serve [--port N] [--database-url URL] [--database-user U] [--database-password P]
- * [--workers N] [--writes-per-minute N] [--public-url URL]}: starts the web server and returns;
- * its threads keep the JVM alive. Each flag has an environment variable (SPEC O); flags win.
+ * [--workers N] [--writes-per-minute N] [--public-url URL] [--run-budget UNITS] [--max-queued-trials N]
+ * [--runs-per-minute N] [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]}:
+ * starts the web server (and, with workers, the execution of server runs) and returns; its threads
+ * keep the JVM alive. Each flag has an environment variable (SPEC O); flags win.
  */
 public final class ServeCommand {
     private ServeCommand() {}
@@ -28,8 +32,15 @@ public final class ServeCommand {
     private static final Option WORKERS = new Option("--workers", "WORKERS");
     private static final Option WRITES_PER_MINUTE = new Option("--writes-per-minute", "WRITES_PER_MINUTE");
     private static final Option PUBLIC_URL = new Option("--public-url", "PUBLIC_URL");
-    private static final List<Option> OPTIONS =
-            List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WRITES_PER_MINUTE, PUBLIC_URL);
+    private static final Option RUN_BUDGET = new Option("--run-budget", "RUN_BUDGET");
+    private static final Option MAX_QUEUED_TRIALS = new Option("--max-queued-trials", "MAX_QUEUED_TRIALS");
+    private static final Option RUNS_PER_MINUTE = new Option("--runs-per-minute", "RUNS_PER_MINUTE");
+    private static final Option HEARTBEAT_SECONDS = new Option("--heartbeat-seconds", "HEARTBEAT_SECONDS");
+    private static final Option CHECKPOINT_SECONDS = new Option("--checkpoint-seconds", "CHECKPOINT_SECONDS");
+    private static final Option RUN_RETENTION_DAYS = new Option("--run-retention-days", "RUN_RETENTION_DAYS");
+    private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS,
+            WRITES_PER_MINUTE, PUBLIC_URL, RUN_BUDGET, MAX_QUEUED_TRIALS, RUNS_PER_MINUTE, HEARTBEAT_SECONDS,
+            CHECKPOINT_SECONDS, RUN_RETENTION_DAYS);
 
     /**
      * @param args the arguments after the word {@code serve}
@@ -122,7 +133,56 @@ public final class ServeCommand {
                 throw new UsageException(source.getOrDefault(DATABASE_URL, DATABASE_URL.flag()) + ": " + e.getMessage());
             }
         }
-        return options;
+        return options.withRuns(runOptions(given, source));
+    }
+
+    private static RunOptions runOptions(Map<Option, String> given, Map<Option, String> source) throws UsageException {
+        RunOptions runs = RunOptions.defaults();
+        if (given.containsKey(RUN_BUDGET)) {
+            String text = given.get(RUN_BUDGET);
+            double budget;
+            try {
+                budget = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                budget = Double.NaN;
+            }
+            if (!(budget >= 1) || budget > 1e18) {
+                throw new UsageException(source.get(RUN_BUDGET) + ": not a compute budget from 1 to 1e18 (like 2e11): '"
+                        + text + "'");
+            }
+            runs = runs.withBudget(budget);
+        }
+        if (given.containsKey(MAX_QUEUED_TRIALS)) {
+            runs = runs.withMaxQueuedTrials(number(given, source, MAX_QUEUED_TRIALS, 1, 1_000_000,
+                    "a number of trials from 1 to 1000000"));
+        }
+        if (given.containsKey(RUNS_PER_MINUTE)) {
+            runs = runs.withRunsPerMinute(number(given, source, RUNS_PER_MINUTE, 0, RateLimiter.MAX_PER_MINUTE,
+                    "a number of runs from 0 (no limit) to " + RateLimiter.MAX_PER_MINUTE));
+        }
+        if (given.containsKey(HEARTBEAT_SECONDS)) {
+            runs = runs.withHeartbeat(Duration.ofSeconds(number(given, source, HEARTBEAT_SECONDS, 1, 3600,
+                    "a number of seconds from 1 to 3600")));
+        }
+        if (given.containsKey(CHECKPOINT_SECONDS)) {
+            String text = given.get(CHECKPOINT_SECONDS);
+            double seconds;
+            try {
+                seconds = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                seconds = Double.NaN;
+            }
+            if (!(seconds >= 0.1 && seconds <= 3600)) {
+                throw new UsageException(source.get(CHECKPOINT_SECONDS) + ": not a number of seconds from 0.1 to 3600: '"
+                        + text + "'");
+            }
+            runs = runs.withCheckpoint(Duration.ofMillis(Math.round(seconds * 1000)));
+        }
+        if (given.containsKey(RUN_RETENTION_DAYS)) {
+            runs = runs.withRetention(Duration.ofDays(number(given, source, RUN_RETENTION_DAYS, 1, 36500,
+                    "a number of days from 1 to 36500")));
+        }
+        return runs;
     }
 
     private static int number(Map<Option, String> given, Map<Option, String> source, Option option, int min, int max,

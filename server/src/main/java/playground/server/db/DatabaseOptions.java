@@ -78,13 +78,18 @@ public record DatabaseOptions(String jdbcUrl, String user, String password) {
      * The URL the pool connects with. For an H2 database kept in files, {@code WRITE_DELAY=0}
      * makes every commit write its changes to the file before the commit returns (H2's default
      * writes them up to half a second later, so a killed process would lose acknowledged saves).
-     * An explicit WRITE_DELAY in the URL is kept.
+     * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to the server's own shutdown hook: H2's hook
+     * would otherwise close the database while server runs still checkpoint their trials on the
+     * way out. Settings given explicitly in the URL are kept.
      */
     public String connectionUrl() {
         if (vendor() != Vendor.H2) return jdbcUrl;
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:mem:") || lower.contains(";write_delay=")) return jdbcUrl;
-        return jdbcUrl + ";WRITE_DELAY=0";
+        if (lower.startsWith("jdbc:h2:mem:")) return jdbcUrl;
+        String url = jdbcUrl;
+        if (!lower.contains(";write_delay=")) url += ";WRITE_DELAY=0";
+        if (!lower.contains(";db_close_on_exit=")) url += ";DB_CLOSE_ON_EXIT=FALSE";
+        return url;
     }
 
     /** The URL without a password that may be written in it, for logs and messages. */

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 class DatabaseOptionsTest {
     @Test
     void h2FilesGetDurableCommitsUnlessTheUrlSaysOtherwise() {
-        assertEquals("jdbc:h2:file:./data/playground;WRITE_DELAY=0", DatabaseOptions.defaults().connectionUrl());
-        assertEquals("jdbc:h2:file:/x;MODE=PostgreSQL;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:file:./data/playground;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                DatabaseOptions.defaults().connectionUrl());
+        assertEquals("jdbc:h2:file:/x;MODE=PostgreSQL;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                 DatabaseOptions.of("jdbc:h2:file:/x;MODE=PostgreSQL", null, null).connectionUrl());
-        assertEquals("jdbc:h2:file:/x;write_delay=100",
+        assertEquals("jdbc:h2:file:/x;write_delay=100;DB_CLOSE_ON_EXIT=FALSE",
                 DatabaseOptions.of("jdbc:h2:file:/x;write_delay=100", null, null).connectionUrl());
+        assertEquals("jdbc:h2:file:/x;DB_CLOSE_ON_EXIT=TRUE;WRITE_DELAY=0",
+                DatabaseOptions.of("jdbc:h2:file:/x;DB_CLOSE_ON_EXIT=TRUE", null, null).connectionUrl());
         assertEquals("jdbc:h2:mem:test", DatabaseOptions.of("jdbc:h2:mem:test", null, null).connectionUrl());
         assertEquals("jdbc:postgresql://h/db", DatabaseOptions.of("jdbc:postgresql://h/db", null, null).connectionUrl());
     }

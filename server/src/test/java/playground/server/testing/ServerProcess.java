@@ -97,6 +97,11 @@ public final class ServerProcess {
         return "http://localhost:" + port;
     }
 
+    /** The child's process id (server runs record it with the trials each process executes). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. Returns the exit status (137). */
     public int kill() {
         process.destroyForcibly();

@@ -1,0 +1,124 @@
+package playground.server.runs.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import playground.config.Json;
+import playground.server.http.ApiException;
+import playground.server.http.RateLimiter;
+import playground.server.runs.RunIds;
+import playground.server.runs.RunRequest;
+import playground.server.runs.Runs;
+
+/**
+ * The runs part of the HTTP API (SPEC, "HTTP API"; R1–R5):
+ * <ul>
+ * <li>{@code POST /api/runs} {@code {config, epochs, seeds?, grid?}} → 202 {@code {id}};</li>
+ * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link playground.server.runs.RunView});</li>
+ * <li>{@code GET /api/runs/{id}/events} → Server-Sent Events ({@link RunEvents});</li>
+ * <li>{@code GET /api/runs/{id}/trials/{n}/snapshot} → a finished trial's final state, which the
+ *     playground opens;</li>
+ * <li>{@code DELETE /api/runs/{id}} → cancels; 200 with the run.</li>
+ * </ul>
+ */
+public final class RunsApi {
+    public static final String COLLECTION = "/api/runs";
+    public static final String ITEM = "/api/runs/{id}";
+    public static final String EVENTS = "/api/runs/{id}/events";
+    public static final String SNAPSHOT = "/api/runs/{id}/trials/{trial}/snapshot";
+
+    private final Runs runs;
+    private final RateLimiter submissions;
+    private final RunEvents events;
+
+    private RunsApi(Runs runs, RateLimiter submissions, RunEvents events) {
+        this.runs = runs;
+        this.submissions = submissions;
+        this.events = events;
+    }
+
+    public static void install(JavalinConfig config, Runs runs, RunEvents events) {
+        RunsApi api = new RunsApi(runs, new RateLimiter(runs.options().runsPerMinute()), events);
+        config.routes.post(COLLECTION, api::submit);
+        config.routes.get(ITEM, api::read);
+        config.routes.delete(ITEM, api::cancel);
+        config.routes.get(EVENTS, api::events);
+        config.routes.get(SNAPSHOT, api::snapshot);
+    }
+
+    private void submit(Context ctx) throws IOException, SQLException {
+        long wait = submissions.acquire(ctx.ip());
+        if (wait > 0) {
+            throw ApiException.tooManyRequests("too many runs from this address (at most "
+                    + runs.options().runsPerMinute() + " a minute); try again in " + wait
+                    + (wait == 1 ? " second" : " seconds"), wait);
+        }
+        RunRequest request = RunRequest.parse(body(ctx));
+        String id = runs.submit(request);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        ctx.status(202).header("Location", COLLECTION + "/" + id).contentType("application/json")
+                .result(Json.write(answer));
+    }
+
+    private void read(Context ctx) throws SQLException {
+        String id = id(ctx);
+        Map<String, Object> view = runs.view(id).orElseThrow(RunsApi::notFound);
+        ctx.header("Cache-Control", "no-store").contentType("application/json").result(Json.write(view));
+    }
+
+    private void cancel(Context ctx) throws SQLException {
+        String id = id(ctx);
+        if (!runs.cancel(id)) throw notFound();
+        read(ctx);
+    }
+
+    private void events(Context ctx) throws SQLException {
+        String id = id(ctx);
+        if (runs.store().run(id).isEmpty()) throw notFound();
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw ApiException.badInput("Accept", "this is a stream of Server-Sent Events: send Accept: text/event-stream"
+                    + " (EventSource does)");
+        }
+        events.stream(id, ctx);
+    }
+
+    private void snapshot(Context ctx) throws SQLException {
+        String id = id(ctx);
+        String trial = ctx.pathParam("trial");
+        if (!trial.matches("\\d{1,4}")) throw ApiException.notFound("no trial " + trial + " in this run");
+        String json = runs.store().finalSnapshot(id, Integer.parseInt(trial)).orElseThrow(() ->
+                ApiException.notFound("no finished trial " + trial + " in this run (yet)"));
+        ctx.contentType("application/json").result(json);
+    }
+
+    /** A path id that cannot be a run id is as unknown as one that is not stored. */
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!RunIds.isWellFormed(id)) throw notFound();
+        return id;
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("no run with this id (finished runs are kept for a limited time)");
+    }
+
+    private static byte[] body(Context ctx) throws IOException {
+        int max = RunRequest.MAX_BODY_BYTES;
+        if (ctx.req().getContentLengthLong() > max) throw tooLarge();
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) throw tooLarge();
+            return bytes;
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return ApiException.tooLarge("body", "must be at most " + RunRequest.MAX_BODY_BYTES / (1024 * 1024) + " MiB");
+    }
+}
