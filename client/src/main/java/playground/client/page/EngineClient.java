@@ -161,7 +161,9 @@ final class EngineClient {
         }
         Config config = state.config();
         if (config.equals(engineConfig)) return;
-        if (onlyTrainingSettingsDiffer(engineConfig, config)) {
+        // A diverged network has no numbers left to train on: any change starts afresh.
+        boolean diverged = frame != null && frame.diverged;
+        if (!diverged && onlyTrainingSettingsDiffer(engineConfig, config)) {
             engineConfig = config;
             JSObject m = message(RETUNE);
             Js.set(m, "config", config.toJson());

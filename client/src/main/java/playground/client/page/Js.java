@@ -44,6 +44,7 @@ final class Js {
     @JSBody(params = {"o", "k"}, script = "return !!o[k];")
     static native boolean bool(JSObject o, String k);
 
+    /** The property's value; test with {@link #has} first (undefined is not Java's null in WebAssembly). */
     @JSBody(params = {"o", "k"}, script = "return o[k];")
     static native JSObject get(JSObject o, String k);
 
@@ -89,13 +90,13 @@ final class Js {
     }
 
     static double[] doubles(JSObject o, String k) {
-        JSObject array = get(o, k);
-        return array == null ? new double[0] : ((Float64Array) array.cast()).copyToJavaArray();
+        if (!has(o, k)) return new double[0];
+        return ((Float64Array) get(o, k).cast()).copyToJavaArray();
     }
 
     static int[] ints(JSObject o, String k) {
-        JSObject array = get(o, k);
-        return array == null ? new int[0] : ((Int32Array) array.cast()).copyToJavaArray();
+        if (!has(o, k)) return new int[0];
+        return ((Int32Array) get(o, k).cast()).copyToJavaArray();
     }
 
     @JSBody(params = "message", script = "console.warn(message);")
