@@ -74,6 +74,6 @@ final class ExportPanel {
         void handle(String text);
     }
 
-    @JSBody(params = {"file", "handler"}, script = "file.text().then(t => handler(t));")
+    @JSBody(params = {"file", "handler"}, script = "file.text().then(fileText => handler(fileText));")
     private static native void readText(JSObject file, TextHandler handler);
 }

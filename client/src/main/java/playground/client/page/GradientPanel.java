@@ -16,6 +16,7 @@ final class GradientPanel {
     private final LineChart chart;
     private final HTMLElement legend;
     private int shownLayers = -1;
+    private double lastDrawn = -1e9;
 
     GradientPanel(HTMLElement parent, EngineClient engine, NetworkPanel network, I18n i18n, HoverCard card) {
         this.engine = engine;
@@ -33,7 +34,9 @@ final class GradientPanel {
         Dom.on(byGradient, "change", e -> network.setGradientMode(byGradient.isChecked()));
         Dom.on(chart.canvas, "mousemove", e -> hover(e.cast()));
         Dom.on(chart.canvas, "mouseleave", e -> card.hide(this));
-        engine.onFrame(f -> redraw());
+        engine.onFrame(f -> {
+            if (!engine.playing() || Js.now() - lastDrawn >= 50) redraw();
+        });
         i18n.onChange(() -> {
             shownLayers = -1;
             redraw();
@@ -47,6 +50,7 @@ final class GradientPanel {
     }
 
     private void redraw() {
+        lastDrawn = Js.now();
         RunHistory h = engine.history();
         int layers = h.gradWidth();
         LineChart.Series[] series = new LineChart.Series[layers];

@@ -82,6 +82,12 @@ final class PlaygroundPage {
                 + "s.value = arguments[1]; s.dispatchEvent(new Event('change', {bubbles: true}));", control, value);
     }
 
+    /** Chooses an option of the select matching {@code selector}. */
+    void select(String selector, String value) {
+        js("const s = document.querySelector(arguments[0]);"
+                + "s.value = arguments[1]; s.dispatchEvent(new Event('change', {bubbles: true}));", selector, value);
+    }
+
     String chosen(String control) {
         return (String) js("return document.querySelector('[data-control=\"' + arguments[0] + '\"] select').value",
                 control);

@@ -123,14 +123,16 @@ class PlaygroundPageTest {
     void editingAWeightOrABiasChangesTheOutput() {
         page.open("");
         String before = page.pixels("#output-canvas");
-        // hover a link: its card shows the weight
-        page.js("const p = document.querySelectorAll('.link-hit')[0]; const r = p.getBoundingClientRect();"
-                + "p.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.x + r.width / 2,"
-                + " clientY: r.y + r.height / 2}));");
+        // hover the middle of the link from X₁ to the first neuron: its card shows the weight
+        String pointer = "const from = document.querySelector(\"button[data-feature='x1']\").getBoundingClientRect();"
+                + "const to = document.querySelector(\"button[data-node='2']\").getBoundingClientRect();"
+                + "const at = {bubbles: true, clientX: (from.right + to.left) / 2,"
+                + " clientY: (from.top + from.bottom + to.top + to.bottom) / 4};";
+        page.js(pointer + "document.querySelector('#diagram').dispatchEvent(new MouseEvent('mousemove', at));");
         assertTrue(page.shown("#card"), "hovering a link shows a card");
-        assertTrue(page.text("#card").startsWith("Weight"), "the card names the weight: " + page.text("#card"));
-        page.js("document.querySelectorAll('.link-hit')[0].dispatchEvent(new MouseEvent('click', {bubbles: true,"
-                + " clientX: 300, clientY: 300}));");
+        String card = page.text("#card");
+        assertTrue(card.startsWith("Weight") && card.contains("from x1 to neuron 1 of hidden layer 1"), card);
+        page.js(pointer + "document.querySelector('#diagram').dispatchEvent(new MouseEvent('click', at));");
         assertTrue(page.shown("#parameter-editor"), "clicking a link opens the editor");
         page.js("document.querySelector('#parameter-editor input').value = 'lots'");
         page.click("#editor-apply");
@@ -240,6 +242,6 @@ class PlaygroundPageTest {
     }
 
     private int linkCount() {
-        return ((Long) page.js("return document.querySelectorAll('path.link').length")).intValue();
+        return Integer.parseInt((String) page.js("return document.querySelector('#diagram').dataset.links"));
     }
 }

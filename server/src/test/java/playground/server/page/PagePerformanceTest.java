@@ -1,0 +1,116 @@
+package playground.server.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import playground.server.testing.Browser;
+import playground.server.testing.TestServer;
+
+/**
+ * SPEC P11: training happens in a worker, so the page answers at once while the largest network
+ * trains; both bundles run the page; and what a first visit downloads.
+ */
+class PagePerformanceTest {
+    private static TestServer server;
+    private static Browser browser;
+    private static PlaygroundPage page;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = Browser.start();
+        page = new PlaygroundPage(browser, server);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) browser.close();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theMainThreadStaysFreeWhileTheLargestNetworkTrains(String runtime) {
+        page.open("runtime=" + runtime, PageForEveryoneTest.LARGEST + "&showTestData=true");
+        assertEquals(runtime, page.js("return window.playground.runtime"));
+        page.select(".run-settings select", "10");
+        page.play();
+        PlaygroundPage.sleep(500);
+        // A 10 ms timer for three seconds: its largest gap is how long the page could not answer.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.js("return new Promise(done => {"
+                + "let last = performance.now(), worst = 0, ticks = 0;"
+                + "const timer = setInterval(() => { const now = performance.now();"
+                + "  worst = Math.max(worst, now - last); last = now; ticks++; }, 10);"
+                + "setTimeout(() => { clearInterval(timer); done({worst, ticks}); }, 3000); })");
+        int before = page.epoch();
+        PlaygroundPage.sleep(500);
+        int after = page.epoch();
+        page.pause();
+        double worst = ((Number) result.get("worst")).doubleValue();
+        System.out.println("[" + runtime + "] largest gap between 10 ms ticks: " + worst + " ms, ticks "
+                + result.get("ticks") + ", epochs " + after);
+        assertTrue(after > before, "it was training all along (" + before + " → " + after + ")");
+        assertTrue(worst < 50, "the page answered within 50 ms at all times; worst gap " + worst + " ms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void bothBundlesRunThePage(String runtime) {
+        page.open("runtime=" + runtime, "dataset=xor&features=x1,x2,x1x2&hiddenLayers=3");
+        assertEquals(runtime, page.js("return window.playground.runtime"));
+        double before = page.number("#test-loss");
+        page.trainTo(40);
+        PlaygroundPage.sleep(100);
+        assertTrue(page.number("#test-loss") < before, runtime + " trains");
+    }
+
+    /**
+     * The bytes a first visit transfers, gzip-compressed as the server sends them: the page, its
+     * styles, scripts, translations and the bundle the browser chose. Written to
+     * target/page-size.txt for the README.
+     */
+    @Test
+    void theFirstVisitTransfersLittle() throws IOException, InterruptedException {
+        page.open("");
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) page.js("return [location.href.split('#')[0],"
+                + " ...performance.getEntriesByType('resource').map(e => e.name)]");
+        String worker = server.baseUrl() + "/js/worker.js?runtime=wasm";
+        if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls = new java.util.ArrayList<>(urls);
+        if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls.add(worker);
+        HttpClient http = HttpClient.newHttpClient();
+        long total = 0;
+        StringBuilder report = new StringBuilder();
+        for (String url : urls) {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), url);
+            String encoding = r.headers().firstValue("Content-Encoding").orElse("identity");
+            total += r.body().length;
+            report.append(String.format("%9d  %-8s %s%n", r.body().length, encoding, URI.create(url).getPath()));
+        }
+        report.append(String.format("%9d  total (wasm runtime)%n", total));
+        System.out.print(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "page-size.txt"), report.toString());
+        assertTrue(total < 1_500_000, "a first visit stays under 1.5 MB: " + total);
+    }
+}
