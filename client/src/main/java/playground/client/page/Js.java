@@ -82,8 +82,13 @@ final class Js {
     @JSBody(params = "s", script = "return String(s).trim() === '' ? NaN : Number(String(s).trim().replace(',', '.'));")
     static native double parseNumber(String s);
 
-    /** Turns Java's bytes (copied into an Int8Array) into pixels for ImageData, without copying. */
-    @JSBody(params = "bytes", script = "return new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length);")
+    /**
+     * Java's bytes as pixels for ImageData, in a buffer of their own that can be transferred. (The
+     * JavaScript bundle's {@code copyFromJavaArray} may hand out the Java array's own storage,
+     * which must never be detached; slicing copies it.)
+     */
+    @JSBody(params = "bytes", script = "return new Uint8ClampedArray("
+            + "bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));")
     static native JSObject clamped(Int8Array bytes);
 
     static JSObject doubles(double[] values) {

@@ -227,7 +227,7 @@ final class NetworkPanel {
     private String nodeName(int node) {
         int layer = layerOf(node);
         int index = node - layout.nodeStart(layer) + 1;
-        if (layer == 0) return state.config().features[node];
+        if (layer == 0) return playground.nn.Feature.byName(state.config().features[node]).label;
         if (layer == layout.layers() - 1) {
             return layout.outputCount() == 1 ? i18n.t("network.outputNeuron") : i18n.t("network.outputClass", index);
         }

@@ -51,24 +51,29 @@ class PagePerformanceTest {
         page.open("runtime=" + runtime, PageForEveryoneTest.LARGEST + "&showTestData=true");
         assertEquals(runtime, page.js("return window.playground.runtime"));
         page.select(".run-settings select", "10");
+        double idle = worstGap(1500);
         page.play();
         PlaygroundPage.sleep(500);
-        // A 10 ms timer for three seconds: its largest gap is how long the page could not answer.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) page.js("return new Promise(done => {"
-                + "let last = performance.now(), worst = 0, ticks = 0;"
-                + "const timer = setInterval(() => { const now = performance.now();"
-                + "  worst = Math.max(worst, now - last); last = now; ticks++; }, 10);"
-                + "setTimeout(() => { clearInterval(timer); done({worst, ticks}); }, 3000); })");
         int before = page.epoch();
-        PlaygroundPage.sleep(500);
+        double worst = worstGap(3000);
         int after = page.epoch();
         page.pause();
-        double worst = ((Number) result.get("worst")).doubleValue();
-        System.out.println("[" + runtime + "] largest gap between 10 ms ticks: " + worst + " ms, ticks "
-                + result.get("ticks") + ", epochs " + after);
+        System.out.println("[" + runtime + "] largest gap between 10 ms ticks: " + worst + " ms while training ("
+                + before + " → " + after + " epochs), " + idle + " ms while idle");
         assertTrue(after > before, "it was training all along (" + before + " → " + after + ")");
-        assertTrue(worst < 50, "the page answered within 50 ms at all times; worst gap " + worst + " ms");
+        // On a machine so busy that an idle page already stalls, training may add no more than 30 ms to that.
+        double allowed = Math.max(50, idle + 30);
+        assertTrue(worst < allowed, "the page answered within " + allowed + " ms at all times; worst gap " + worst
+                + " ms (idle " + idle + " ms)");
+    }
+
+    /** A 10 ms timer for a while: its largest gap is the longest the page could not answer. */
+    private static double worstGap(int millis) {
+        Object worst = page.js("return new Promise(done => { let last = performance.now(), worst = 0;"
+                + "const timer = setInterval(() => { const now = performance.now();"
+                + "  worst = Math.max(worst, now - last); last = now; }, 10);"
+                + "setTimeout(() => { clearInterval(timer); done(worst); }, arguments[0]); })", millis);
+        return ((Number) worst).doubleValue();
     }
 
     @ParameterizedTest

@@ -120,6 +120,18 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void trainingStopsAtTheChosenEpoch() {
+        page.open("");
+        page.js("const s = document.querySelector('.run-settings input[type=number]'); s.value = '7';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}));");
+        page.click("#play");
+        page.waitUntil("!document.querySelector('#play').classList.contains('playing')"
+                + " && document.querySelector('#epoch').textContent === '7'", 10_000, "a stop at epoch 7");
+        PlaygroundPage.sleep(300);
+        assertEquals(7, page.epoch(), "and no further");
+    }
+
+    @Test
     void editingAWeightOrABiasChangesTheOutput() {
         page.open("");
         String before = page.pixels("#output-canvas");
@@ -131,7 +143,7 @@ class PlaygroundPageTest {
         page.js(pointer + "document.querySelector('#diagram').dispatchEvent(new MouseEvent('mousemove', at));");
         assertTrue(page.shown("#card"), "hovering a link shows a card");
         String card = page.text("#card");
-        assertTrue(card.startsWith("Weight") && card.contains("from x1 to neuron 1 of hidden layer 1"), card);
+        assertTrue(card.startsWith("Weight") && card.contains("from X₁ to neuron 1 of hidden layer 1"), card);
         page.js(pointer + "document.querySelector('#diagram').dispatchEvent(new MouseEvent('click', at));");
         assertTrue(page.shown("#parameter-editor"), "clicking a link opens the editor");
         page.js("document.querySelector('#parameter-editor input').value = 'lots'");
