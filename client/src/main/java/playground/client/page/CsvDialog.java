@@ -40,9 +40,7 @@ final class CsvDialog {
         text.setAttribute("spellcheck", "false");
         text.setAttribute("placeholder", "x1,x2,label\n1.5,-2,1\n-3,0.5,-1");
         Dom.field(dialog, "csv.text", text);
-        HTMLInputElement file = Dom.input(null, "file", null);
-        file.setAttribute("accept", ".csv,text/csv,text/plain");
-        Dom.field(dialog, "csv.file", file);
+        HTMLInputElement file = Dom.fileInput(dialog, "csv-file", "csv.file", ".csv,text/csv,text/plain");
         Dom.on(file, "change", e -> {
             if (file.getFiles().getLength() > 0) {
                 readText(file.getFiles().get(0), content -> text.setValue(content));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,8 +62,13 @@ class PagePerformanceTest {
         System.out.println("[" + runtime + "] largest gap between 10 ms ticks: " + worst + " ms while training ("
                 + before + " → " + after + " epochs), " + idle + " ms while idle");
         assertTrue(after > before, "it was training all along (" + before + " → " + after + ")");
-        // On a machine so busy that an idle page already stalls, training may add no more than 30 ms to that.
-        double allowed = Math.max(50, idle + 30);
+        // The bar is 50 ms. On a machine whose cores are already oversubscribed by other processes
+        // the browser's own compositor stalls for longer whether we train or not; there only a
+        // loose bar is checked, and the numbers are printed.
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        double allowed = load > 1.5 ? 150 : 50;
+        if (load > 1.5) System.out.println("[" + runtime + "] machine overloaded (load per core " + load + ")");
         assertTrue(worst < allowed, "the page answered within " + allowed + " ms at all times; worst gap " + worst
                 + " ms (idle " + idle + " ms)");
     }
@@ -85,6 +91,11 @@ class PagePerformanceTest {
         page.trainTo(40);
         PlaygroundPage.sleep(100);
         assertTrue(page.number("#test-loss") < before, runtime + " trains");
+    }
+
+    private static long gzipSize(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body().length;
     }
 
     /**
@@ -112,7 +123,15 @@ class PagePerformanceTest {
             total += r.body().length;
             report.append(String.format("%9d  %-8s %s%n", r.body().length, encoding, URI.create(url).getPath()));
         }
-        report.append(String.format("%9d  total (wasm runtime)%n", total));
+        report.append(String.format("%9d  total, WebAssembly bundle%n", total));
+        // A browser without WebAssembly GC loads the JavaScript bundle instead of the two wasm files.
+        long wasmFiles = 0;
+        for (String url : urls) {
+            if (url.contains("/app/playground.wasm")) wasmFiles += gzipSize(http, url);
+        }
+        long js = gzipSize(http, server.baseUrl() + "/app/playground.js");
+        report.append(String.format("%9d  /app/playground.js%n", js));
+        report.append(String.format("%9d  total, JavaScript bundle%n", total - wasmFiles + js));
         System.out.print(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "page-size.txt"), report.toString());
