@@ -43,10 +43,14 @@ final class GradientPanel {
         });
     }
 
-    /** Layer colours from light (first layer) to dark (output), so depth reads as shade. */
+    /**
+     * Layer colours from violet (first layer) through magenta to amber (output): each step tells
+     * the layers apart, and every one reads on a light and on a dark page.
+     */
     private static String colour(int layer, int layers) {
         double t = layers <= 1 ? 1 : (double) layer / (layers - 1);
-        return Palette.css(Palette.mix(0xf4a3c0, 0x6a0d3a, t));
+        int rgb = t < 0.5 ? Palette.mix(0x7b61ff, 0xe7298a, t * 2) : Palette.mix(0xe7298a, 0xff9f1c, t * 2 - 1);
+        return Palette.css(rgb);
     }
 
     private void redraw() {
