@@ -82,6 +82,24 @@ public final class Main {
         }
     }
 
+    // ---------------------------------------------------------------- the playground page
+
+    /**
+     * Builds the playground page in the current document and starts its training worker.
+     * {@code runtime} is the bundle the loader chose (the worker loads the same one);
+     * {@code en} and {@code zh} are the texts of web/i18n/en.json and zh.json.
+     */
+    @JSExport
+    public static void startPage(String runtime, String en, String zh) {
+        playground.client.page.PageApp.start(runtime, en, zh);
+    }
+
+    /** Starts the training worker's side; called by web/js/worker.js inside the worker. */
+    @JSExport
+    public static void startWorker() {
+        playground.client.page.EngineWorker.start();
+    }
+
     // ==================================================================== benchmark and grid exports
     // Used by web/bench.html (speed) and CrossRuntimeIdentityTest (the bits of the pictures).
     // Kept together at the end of the class so that other exports can be added above.

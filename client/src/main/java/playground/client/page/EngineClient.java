@@ -1,0 +1,337 @@
+package playground.client.page;
+
+import static playground.client.page.Protocol.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import playground.config.Config;
+import playground.config.Limits;
+import playground.config.Schema;
+import playground.config.ViewOptions;
+
+/**
+ * The page's side of the training worker. It keeps the worker's run in step with the
+ * {@link PageState} (a new run when the experiment changes, the same run with new settings when
+ * only the learning rate and the like change), asks for one frame per display frame while
+ * playing, and hands each answer to the panels on the next animation frame.
+ */
+final class EngineClient {
+    /** Keys whose change keeps the trained network: the reference also trains on after them. */
+    private static final List<String> TRAINING_SETTINGS = java.util.Arrays.asList(
+            Schema.LEARNING_RATE, Schema.REGULARIZATION_RATE, Schema.BATCH_SIZE, Schema.REGULARIZATION,
+            Schema.LOSS);
+
+    private final PageState state;
+    private final JSObject worker;
+    private final List<JSObject> queue = new ArrayList<>();
+    private boolean ready;
+    private Config engineConfig;
+    private boolean dark;
+
+    private boolean playing;
+    private boolean waiting;
+    private boolean drawScheduled;
+    private int speed = 1;
+    private int stopEpoch;
+    private double stopLoss;
+
+    private Frame frame;
+    /** The last frame with pictures; pictures lag the numbers by at most a few frames while training. */
+    private Frame pictureFrame;
+    private boolean frameDrawn = true;
+    private Points points;
+    private JSObject featurePixels;
+    private final RunHistory history = new RunHistory();
+    private int nextExport;
+    private final Map<Integer, Consumer<String>> exports = new HashMap<>();
+    private Consumer<String> importErrors;
+
+    private final List<Consumer<Frame>> frameListeners = new ArrayList<>();
+    private final List<Consumer<Frame>> pictureListeners = new ArrayList<>();
+    private final List<Consumer<Points>> pointListeners = new ArrayList<>();
+    private final List<Runnable> featureListeners = new ArrayList<>();
+    private final List<Runnable> playListeners = new ArrayList<>();
+    private final List<Consumer<String>> errorListeners = new ArrayList<>();
+
+    EngineClient(PageState state, String runtime, boolean dark) {
+        this.state = state;
+        this.dark = dark;
+        worker = createWorker("js/worker.js?runtime=" + runtime);
+        listen(worker, this::receive);
+        state.listen(this::stateChanged);
+        load();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    Frame frame() { return frame; }
+    Frame pictureFrame() { return pictureFrame; }
+    Points points() { return points; }
+    RunHistory history() { return history; }
+    JSObject featurePixels() { return featurePixels; }
+    boolean playing() { return playing; }
+    int speed() { return speed; }
+
+    /** Every answer of the worker: numbers, losses, weights. */
+    void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
+    /** Answers that carry pictures (every one while paused; up to 30 a second while training). */
+    void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
+    void onPoints(Consumer<Points> l) { pointListeners.add(l); }
+    void onFeatures(Runnable l) { featureListeners.add(l); }
+    void onPlayChange(Runnable l) { playListeners.add(l); }
+    void onError(Consumer<String> l) { errorListeners.add(l); }
+
+    // ---------------------------------------------------------------- commands
+
+    void play() {
+        if (frame != null && frame.diverged) return;
+        setPlaying(true);
+    }
+
+    void pause() {
+        setPlaying(false);
+    }
+
+    void togglePlay() {
+        if (playing) pause(); else play();
+    }
+
+    /** One epoch, then pause. */
+    void step() {
+        pause();
+        request(1);
+    }
+
+    /** The same configuration from the start: the same seed gives the same first weights. */
+    void reset() {
+        pause();
+        load();
+    }
+
+    void setSpeed(int epochsPerFrame) { speed = Math.max(1, epochsPerFrame); }
+    void setStopEpoch(int epoch) { stopEpoch = Math.max(0, epoch); }
+    void setStopLoss(double loss) { stopLoss = loss > 0 ? loss : 0; }
+
+    void setDark(boolean dark) {
+        if (this.dark == dark) return;
+        this.dark = dark;
+        post(viewMessage(VIEW));
+    }
+
+    void setWeight(int index, double value) {
+        setParameter("weight", index, value);
+    }
+
+    void setBias(int node, double value) {
+        setParameter("bias", node, value);
+    }
+
+    private void setParameter(String kind, int index, double value) {
+        JSObject m = message(SET);
+        Js.set(m, "kind", kind);
+        Js.set(m, "index", index);
+        Js.set(m, "value", value);
+        post(m);
+    }
+
+    /** Asks for an export; {@code done} gets the text, or null when this build cannot write it. */
+    void export(String what, Consumer<String> done) {
+        int id = ++nextExport;
+        exports.put(id, done);
+        JSObject m = message(EXPORT);
+        Js.set(m, "what", what);
+        Js.set(m, "id", id);
+        post(m);
+    }
+
+    /** Restores a model file; a problem goes to {@code errors}. */
+    void importModel(String json, Consumer<String> errors) {
+        pause();
+        importErrors = errors;
+        JSObject m = message(IMPORT);
+        Js.set(m, "json", json);
+        post(m);
+    }
+
+    // ---------------------------------------------------------------- keeping up with the page
+
+    private void stateChanged(Config oldConfig, ViewOptions oldView) {
+        ViewOptions view = state.view();
+        if (view.discretize != oldView.discretize || view.colorblind != oldView.colorblind) {
+            post(viewMessage(VIEW));
+        }
+        Config config = state.config();
+        if (config.equals(engineConfig)) return;
+        // A diverged network has no numbers left to train on: any change starts afresh.
+        boolean diverged = frame != null && frame.diverged;
+        if (!diverged && onlyTrainingSettingsDiffer(engineConfig, config)) {
+            engineConfig = config;
+            JSObject m = message(RETUNE);
+            Js.set(m, "config", config.toJson());
+            post(m);
+        } else {
+            pause();
+            load();
+        }
+    }
+
+    private static boolean onlyTrainingSettingsDiffer(Config a, Config b) {
+        if (a == null) return false;
+        Map<String, Object> x = a.toMap();
+        Map<String, Object> y = b.toMap();
+        for (String key : TRAINING_SETTINGS) {
+            x.remove(key);
+            y.remove(key);
+        }
+        return x.equals(y);
+    }
+
+    private void load() {
+        engineConfig = state.config();
+        JSObject m = viewMessage(LOAD);
+        Js.set(m, "config", engineConfig.toJson());
+        post(m);
+    }
+
+    private JSObject viewMessage(String type) {
+        JSObject m = message(type);
+        Js.set(m, "discretize", state.view().discretize);
+        Js.set(m, "colorblind", state.view().colorblind);
+        Js.set(m, "dark", dark);
+        return m;
+    }
+
+    private void setPlaying(boolean on) {
+        if (playing == on) return;
+        playing = on;
+        for (Runnable r : playListeners) r.run();
+        if (on) {
+            schedule();
+        } else if (frame != null && !frame.hasPictures && !waiting) {
+            request(0);  // paused between pictures: paint the state it stopped in
+        }
+    }
+
+    private void request(int epochs) {
+        waiting = true;
+        JSObject m = message(FRAME);
+        Js.set(m, "epochs", epochs);
+        Js.set(m, "stopEpoch", stopEpoch);
+        Js.set(m, "stopLoss", stopLoss);
+        post(m);
+    }
+
+    // ---------------------------------------------------------------- the display loop
+
+    private void schedule() {
+        if (drawScheduled) return;
+        drawScheduled = true;
+        Window.requestAnimationFrame(time -> animationFrame());
+    }
+
+    private void animationFrame() {
+        drawScheduled = false;
+        if (!frameDrawn && frame != null) {
+            frameDrawn = true;
+            for (Consumer<Frame> l : frameListeners) l.accept(frame);
+            if (frame.hasPictures) {
+                for (Consumer<Frame> l : pictureListeners) l.accept(frame);
+            }
+        }
+        if (playing && !waiting) request(speed);
+        if (playing) schedule();
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    private void receive(JSObject m) {
+        String type = Js.string(m, TYPE);
+        switch (type) {
+            case READY:
+                ready = true;
+                for (JSObject queued : queue) postNow(worker, queued);
+                queue.clear();
+                break;
+            case FEATURES:
+                featurePixels = Js.get(m, "pixels");
+                for (Runnable r : featureListeners) r.run();
+                break;
+            case DATA:
+                Config config = Config.fromJson(Js.string(m, "config"), Limits.BROWSER);
+                if (Js.bool(m, "imported")) adoptRun(config);
+                points = new Points(m, config.isRegression() ? 0 : config.classes);
+                for (Consumer<Points> l : pointListeners) l.accept(points);
+                break;
+            case FRAME:
+                waiting = false;
+                history.append(m);
+                frame = new Frame(m);
+                if (frame.hasPictures) pictureFrame = frame;
+                frameDrawn = false;
+                if (frame.stopped || frame.diverged) pause();
+                if (!playing && !frame.hasPictures) request(0);
+                schedule();
+                break;
+            case EXPORTED:
+                Consumer<String> done = exports.remove(Js.integer(m, "id"));
+                if (done != null) done.accept(Js.string(m, "text"));
+                break;
+            case ERROR:
+                waiting = false;
+                String message = Js.string(m, "message");
+                if (IMPORT.equals(Js.string(m, "during")) && importErrors != null) {
+                    importErrors.accept(message);
+                } else {
+                    for (Consumer<String> l : errorListeners) l.accept(message);
+                }
+                break;
+            default:
+                Js.warn("unknown message from the worker: " + type);
+        }
+    }
+
+    /** A run the worker built from a model file becomes the page's experiment (without a reload). */
+    private void adoptRun(Config config) {
+        if (config.equals(engineConfig)) return;
+        engineConfig = config;
+        state.setConfig(config, PageState.Push.PUSH);
+    }
+
+    private static JSObject message(String type) {
+        JSObject m = Js.object();
+        Js.set(m, TYPE, type);
+        return m;
+    }
+
+    private void post(JSObject m) {
+        if (ready) {
+            postNow(worker, m);
+        } else {
+            queue.add(m);
+        }
+    }
+
+    @org.teavm.jso.JSFunctor
+    interface Handler extends JSObject {
+        void handle(JSObject data);
+    }
+
+    private void listen(JSObject target, Handler handler) {
+        listenTo(target, handler);
+    }
+
+    @JSBody(params = "url", script = "return new Worker(new URL(url, document.baseURI), {type: 'module'});")
+    private static native JSObject createWorker(String url);
+
+    @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")
+    private static native void listenTo(JSObject worker, Handler handler);
+
+    @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
+    private static native void postNow(JSObject worker, JSObject message);
+}

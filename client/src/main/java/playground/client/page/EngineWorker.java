@@ -1,0 +1,281 @@
+package playground.client.page;
+
+import static playground.client.page.Protocol.*;
+
+import java.util.Map;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Int8Array;
+import playground.config.Config;
+import playground.config.Limits;
+import playground.data.Dataset;
+import playground.nn.OutputKind;
+import playground.train.Metrics;
+import playground.train.Snapshot;
+import playground.train.TrainingRun;
+
+/**
+ * The worker side of the engine: owns the {@link TrainingRun}, trains when the page asks for a
+ * frame, and answers with the losses, parameters, metrics and pictures the page draws. The page
+ * asks for one frame at a time, so training is paced by the display and never queues up.
+ */
+public final class EngineWorker {
+    private TrainingRun run;
+    private Pictures pictures;
+    private Palette palette = Palette.of(false, false);
+    private boolean discretize;
+    /** Loss-history entries and gradient rows the page has already received. */
+    private int lossesSent;
+    private int gradSent;
+    /** Per trained epoch, the gradient size of each layer 1…L-1 (the page's gradient chart). */
+    private double[] gradHistory = new double[1024];
+    private int gradRows;
+    /**
+     * While training, pictures are painted at most this often: the 100 × 100 output and every
+     * neuron's picture cost far more than an epoch of a small data set, and the page needs no
+     * more than a smooth 30 pictures a second.
+     */
+    private static final double PICTURE_INTERVAL_MS = 33;
+    private double lastPictures = -1e9;
+    /** Confusion counts, up to 5 × 5 classes. */
+    private final int[] confusion = new int[25];
+
+    private EngineWorker() {}
+
+    /** Starts listening; the page sends nothing before it hears {@code ready}. */
+    public static void start() {
+        EngineWorker worker = new EngineWorker();
+        WorkerScope.listen(worker::receive);
+        JSObject ready = Js.object();
+        Js.set(ready, TYPE, READY);
+        WorkerScope.post(ready);
+    }
+
+    private void receive(JSObject m) {
+        String type = Js.string(m, TYPE);
+        try {
+            switch (type) {
+                case LOAD:
+                    setView(m);
+                    load(new TrainingRun(Config.fromJson(Js.string(m, "config"), Limits.BROWSER)), false);
+                    break;
+                case RETUNE:
+                    retune(Config.fromJson(Js.string(m, "config"), Limits.BROWSER));
+                    break;
+                case VIEW:
+                    setView(m);
+                    sendFrame(false, true);
+                    break;
+                case FRAME:
+                    train(Js.integer(m, "epochs"), Js.integer(m, "stopEpoch"), Js.number(m, "stopLoss"));
+                    break;
+                case SET:
+                    setParameter(Js.string(m, "kind"), Js.integer(m, "index"), Js.number(m, "value"));
+                    break;
+                case IMPORT:
+                    load(Exports.readModel(Js.string(m, "json")), true);
+                    break;
+                case EXPORT:
+                    export(Js.string(m, "what"), Js.integer(m, "id"));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown message " + type);
+            }
+        } catch (RuntimeException e) {
+            JSObject error = Js.object();
+            Js.set(error, TYPE, ERROR);
+            Js.set(error, "during", type);
+            Js.set(error, "message", String.valueOf(e.getMessage()));
+            WorkerScope.post(error);
+        }
+    }
+
+    private void setView(JSObject m) {
+        discretize = Js.bool(m, "discretize");
+        palette = Palette.of(Js.bool(m, "colorblind"), Js.bool(m, "dark"));
+        JSObject features = Js.object();
+        Js.set(features, TYPE, FEATURES);
+        JSObject pixels = Js.clamped(Int8Array.copyFromJavaArray(Pictures.features(palette)));
+        Js.set(features, "pixels", pixels);
+        JSObject transfer = WorkerScope.list();
+        WorkerScope.add(transfer, pixels);
+        WorkerScope.post(features, transfer);
+    }
+
+    /** A new run (fresh or imported): the page gets its data and a full history. */
+    private void load(TrainingRun next, boolean imported) {
+        run = next;
+        pictures = new Pictures(run.network, run.features);
+        lossesSent = 0;
+        gradRows = 0;
+        gradSent = 0;
+        sendData(imported);
+        sendFrame(false, true);
+    }
+
+    /** Same network, weights and progress under a configuration that differs in training settings only. */
+    private void retune(Config config) {
+        Map<String, Object> state = Snapshot.of(run);
+        state.put("config", config.toMap());
+        run = Snapshot.restore(state, Limits.BROWSER);
+        pictures = new Pictures(run.network, run.features);
+        sendFrame(false, true);
+    }
+
+    private void train(int epochs, int stopEpoch, double stopLoss) {
+        boolean stopped = false;
+        for (int i = 0; i < epochs && !run.diverged(); i++) {
+            run.trainEpoch();
+            recordGradients();
+            if ((stopEpoch > 0 && run.epoch() >= stopEpoch) || (stopLoss > 0 && run.testLoss() <= stopLoss)) {
+                stopped = true;
+                break;
+            }
+        }
+        boolean due = Js.now() - lastPictures >= PICTURE_INTERVAL_MS;
+        sendFrame(stopped, due || stopped || epochs == 0 || run.diverged());
+    }
+
+    private void recordGradients() {
+        double[] norms = run.trainer.layerGradientNorms();
+        int width = norms.length - 1;
+        if ((gradRows + 1) * width > gradHistory.length) {
+            double[] bigger = new double[gradHistory.length * 2];
+            System.arraycopy(gradHistory, 0, bigger, 0, gradHistory.length);
+            gradHistory = bigger;
+        }
+        System.arraycopy(norms, 1, gradHistory, gradRows * width, width);
+        gradRows++;
+    }
+
+    private void setParameter(String kind, int index, double value) {
+        if (!(value == value) || Math.abs(value) > 1e6) throw new IllegalArgumentException("not a usable number");
+        if ("weight".equals(kind)) {
+            run.network.weights[checkIndex(index, run.network.weights.length)] = value;
+            run.network.dead[index] = false;
+        } else {
+            int node = checkIndex(index, run.network.biases.length);
+            if (node < run.network.inputCount()) throw new IllegalArgumentException("inputs have no bias");
+            run.network.biases[node] = value;
+        }
+        sendFrame(false, true);
+    }
+
+    private static int checkIndex(int index, int length) {
+        if (index < 0 || index >= length) throw new IllegalArgumentException("no parameter " + index);
+        return index;
+    }
+
+    private void sendData(boolean imported) {
+        JSObject data = Js.object();
+        Js.set(data, TYPE, DATA);
+        Js.set(data, "imported", imported);
+        Js.set(data, "config", run.config.toJson());
+        putPoints(data, "train", run.train);
+        putPoints(data, "test", run.test);
+        WorkerScope.post(data);
+    }
+
+    private static void putPoints(JSObject message, String prefix, Dataset d) {
+        Js.set(message, prefix + "X1", Js.doubles(d.x1));
+        Js.set(message, prefix + "X2", Js.doubles(d.x2));
+        Js.set(message, prefix + "Label", Js.doubles(d.label));
+    }
+
+    /**
+     * Posts the current state; {@code stopped}: a stop condition was reached; {@code pictures}:
+     * paint and include the pictures too.
+     */
+    private void sendFrame(boolean stopped, boolean withPictures) {
+        JSObject f = Js.object();
+        Js.set(f, TYPE, FRAME);
+        Js.set(f, "stopped", stopped);
+        Js.set(f, "epoch", run.epoch());
+        Js.set(f, "diverged", run.diverged());
+        Js.set(f, "trainLoss", run.trainLoss());
+        Js.set(f, "testLoss", run.testLoss());
+        putHistory(f);
+        Js.set(f, "weights", Js.doubles(run.network.weights));
+        Js.set(f, "biases", Js.doubles(run.network.biases));
+        Js.set(f, "linkGradients", Js.doubles(run.trainer.linkGradients()));
+        putMetrics(f);
+        if (!withPictures) {
+            WorkerScope.post(f);
+            return;
+        }
+        lastPictures = Js.now();
+        pictures.paint(palette, discretize, run.config.classes);
+        JSObject output = Js.clamped(Int8Array.copyFromJavaArray(pictures.output));
+        JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));
+        Js.set(f, "output", output);
+        Js.set(f, "thumbs", thumbs);
+        Js.set(f, "firstThumbNode", pictures.firstNode());
+        JSObject transfer = WorkerScope.list();
+        WorkerScope.add(transfer, output);
+        WorkerScope.add(transfer, thumbs);
+        WorkerScope.post(f, transfer);
+    }
+
+    private void putHistory(JSObject f) {
+        double[] train = run.history().trainLosses();
+        double[] test = run.history().testLosses();
+        Js.set(f, "lossFrom", lossesSent);
+        Js.set(f, "trainLosses", Js.doubles(train, lossesSent, train.length));
+        Js.set(f, "testLosses", Js.doubles(test, lossesSent, test.length));
+        lossesSent = train.length;
+        int width = run.network.layers() - 2;
+        Js.set(f, "gradWidth", width + 1);
+        Js.set(f, "gradFrom", gradSent);
+        Js.set(f, "gradNorms", Js.doubles(gradHistory, gradSent * (width + 1), gradRows * (width + 1)));
+        gradSent = gradRows;
+    }
+
+    private void putMetrics(JSObject f) {
+        if (run.config.isRegression()) {
+            Js.set(f, "r2Train", Metrics.rSquared(run.network, run.trainExamples));
+            Js.set(f, "r2Test", Metrics.rSquared(run.network, run.testExamples));
+            Js.set(f, "rmseTrain", Metrics.rmse(run.network, run.trainExamples));
+            Js.set(f, "rmseTest", Metrics.rmse(run.network, run.testExamples));
+            return;
+        }
+        int k = run.network.outputKind == OutputKind.SOFTMAX ? run.network.outputCount() : 2;
+        Js.set(f, "accuracyTrain", Metrics.confusion(run.network, run.trainExamples, confusion));
+        Js.set(f, "accuracyTest", Metrics.confusion(run.network, run.testExamples, confusion));
+        int[] counts = new int[k * k];
+        System.arraycopy(confusion, 0, counts, 0, counts.length);
+        Js.set(f, "confusion", Js.ints(counts));
+        Js.set(f, "classes", k);
+    }
+
+    private void export(String what, int id) {
+        String text;
+        switch (what) {
+            case MODEL: text = Exports.modelJson(run); break;
+            case LOSS_CSV: text = Exports.lossCsv(run); break;
+            case DATA_CSV: text = dataCsv(); break;
+            case PYTORCH: text = Exports.pyTorch(run); break;
+            case KERAS: text = Exports.keras(run); break;
+            case MATH: text = Exports.mathMl(run); break;
+            default: throw new IllegalArgumentException("nothing to export as " + what);
+        }
+        JSObject m = Js.object();
+        Js.set(m, TYPE, EXPORTED);
+        Js.set(m, "what", what);
+        Js.set(m, "id", id);
+        if (text != null) Js.set(m, "text", text);
+        WorkerScope.post(m);
+    }
+
+    /** Training points first, then test points: the data set as CSV that the page reads back. */
+    private String dataCsv() {
+        Dataset a = run.train;
+        Dataset b = run.test;
+        return new Dataset(concat(a.x1, b.x1), concat(a.x2, b.x2), concat(a.label, b.label), a.classes).toCsv();
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] all = new double[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

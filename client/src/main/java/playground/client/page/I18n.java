@@ -1,0 +1,93 @@
+package playground.client.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
+import playground.config.Json;
+
+/**
+ * The page's words in English and Simplified Chinese ({@code web/i18n/en.json}, {@code zh.json};
+ * the same keys in both). Static text carries {@code data-i18n="key"} (or {@code data-i18n-aria},
+ * {@code -title}, {@code -placeholder} for attributes) and is rewritten by {@link #apply};
+ * panels that write text themselves listen for a change of language.
+ */
+final class I18n {
+    static final String EN = "en";
+    static final String ZH = "zh";
+
+    private final Map<String, Object> en;
+    private final Map<String, Object> zh;
+    private String language;
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    I18n(String enJson, String zhJson, String language) {
+        this.en = (Map<String, Object>) Json.parse(enJson);
+        this.zh = (Map<String, Object>) Json.parse(zhJson);
+        this.language = ZH.equals(language) ? ZH : EN;
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** The language code for the document and number formatting. */
+    String locale() {
+        return ZH.equals(language) ? "zh-CN" : "en";
+    }
+
+    void setLanguage(String next) {
+        String lang = ZH.equals(next) ? ZH : EN;
+        if (lang.equals(language)) return;
+        language = lang;
+        apply(HTMLDocument.current().getDocumentElement());
+        for (Runnable r : listeners) r.run();
+    }
+
+    void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** The text of {@code key}; a missing key shows as itself in brackets, which a test catches. */
+    String t(String key) {
+        Object text = (ZH.equals(language) ? zh : en).get(key);
+        return text instanceof String ? (String) text : "[" + key + "]";
+    }
+
+    /** The text of {@code key} with {0}, {1}, … replaced by the arguments. */
+    String t(String key, Object... args) {
+        String text = t(key);
+        for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        return text;
+    }
+
+    boolean has(String key) {
+        return en.containsKey(key);
+    }
+
+    /** Rewrites every marked element under {@code root}, and the document's language. */
+    void apply(HTMLElement root) {
+        HTMLDocument.current().getDocumentElement().setAttribute("lang", locale());
+        HTMLDocument.current().setTitle(t("page.title"));
+        rewrite(root, "data-i18n", null);
+        rewrite(root, "data-i18n-aria", "aria-label");
+        rewrite(root, "data-i18n-title", "title");
+        rewrite(root, "data-i18n-placeholder", "placeholder");
+    }
+
+    private void rewrite(HTMLElement root, String marker, String attribute) {
+        NodeList<? extends HTMLElement> marked = root.querySelectorAll("[" + marker + "]");
+        for (int i = 0; i < marked.getLength(); i++) {
+            HTMLElement e = marked.get(i);
+            String text = t(e.getAttribute(marker));
+            if (attribute == null) {
+                e.setTextContent(text);
+            } else {
+                e.setAttribute(attribute, text);
+            }
+        }
+    }
+}

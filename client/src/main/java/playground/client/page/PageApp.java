@@ -1,0 +1,45 @@
+package playground.client.page;
+
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Puts the page together: one {@link PageState}, the worker's {@link EngineClient}, and each
+ * panel in its place. Panels talk to each other only through the state and the engine.
+ */
+public final class PageApp {
+    private PageApp() {}
+
+    public static void start(String runtime, String en, String zh) {
+        I18n i18n = new I18n(en, zh, LanguageSwitch.initial());
+        PageState state = new PageState();
+        Notice notice = new Notice(Dom.byId("notice"), i18n);
+        state.onError(notice::show);
+        state.start();
+
+        HTMLElement prefs = Dom.byId("prefs");
+        new LanguageSwitch(prefs, i18n);
+        ThemeSwitch theme = new ThemeSwitch(prefs, state);
+        EngineClient engine = new EngineClient(state, runtime, theme.dark());
+        theme.onChange(() -> engine.setDark(theme.dark()));
+        engine.onError(message -> notice.show("error.engine", message));
+
+        HoverCard card = new HoverCard(Dom.byId("card"));
+        ParameterEditor editor = new ParameterEditor(Dom.doc().getBody(), i18n);
+        PointTool tool = new PointTool(state, engine);
+
+        new RunControls(Dom.byId("run-controls"), state, engine, i18n);
+        new HyperParameters(Dom.byId("hyper-parameters"), state);
+        new DataPanel(Dom.byId("data-panel"), state, engine, theme, i18n, tool);
+        NetworkPanel network = new NetworkPanel(Dom.byId("network-panel"), state, engine, theme, i18n, card, editor);
+        OutputPanel output = new OutputPanel(Dom.byId("output-panel"), state, engine, theme, i18n, card, tool);
+        new MetricsPanel(Dom.byId("output-panel"), engine, theme, i18n);
+        new GradientPanel(Dom.byId("gradient-panel"), engine, network, i18n, card);
+        new MathPanel(Dom.byId("math-panel"), engine, i18n);
+        new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, i18n, notice);
+        new ControlVisibility(state).apply();
+
+        i18n.apply(Dom.doc().getDocumentElement());
+        Dom.byId("loading").setHidden(true);
+        engine.onFrame(f -> Dom.doc().getDocumentElement().setAttribute("data-page", "ready"));
+    }
+}
