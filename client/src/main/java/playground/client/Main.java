@@ -98,4 +98,15 @@ public final class Main {
     public static void startWorker() {
         playground.client.page.EngineWorker.start();
     }
+
+    // ---------------------------------------------------------------- lessons (SPEC L1–L6)
+
+    /**
+     * Builds the lesson widgets of the current document (lesson pages, the tour, embeds);
+     * {@code en} and {@code zh} are the playground's translations merged with the lessons' ones.
+     */
+    @JSExport
+    public static void startLessons(String en, String zh) {
+        playground.client.lessons.Lessons.start(en, zh);
+    }
 }

@@ -35,8 +35,15 @@ public final class WebServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             addStaticFiles(config);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/embed/lesson/{name}", playground.server.lessons.LessonEmbeds::serve);
         });
     }
+
+    /**
+     * Static files may be read from any origin: an embed in a sandboxed iframe has an opaque
+     * origin, and its module scripts, translations and WebAssembly are fetched in CORS mode.
+     */
+    private static final String CORS = "Access-Control-Allow-Origin";
 
     /**
      * Pages and code are revalidated on every load (cheap: ETags answer 304), so a new release or
@@ -48,7 +55,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache");
+            files.headers = Map.of("Cache-Control", "no-cache", CORS, "*");
             files.skipFileFunction = request -> !mustRevalidate(request);
             addMimeTypes(files.mimeTypes);
         });
@@ -56,7 +63,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=300");
+            files.headers = Map.of("Cache-Control", "public, max-age=300", CORS, "*");
             files.skipFileFunction = WebServer::mustRevalidate;
             addMimeTypes(files.mimeTypes);
         });
