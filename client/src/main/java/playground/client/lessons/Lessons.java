@@ -32,6 +32,10 @@ public final class Lessons {
     private static void mount(String name, HTMLElement root, LessonPage page) {
         switch (name) {
             case LinearRegressionLesson.NAME: new LinearRegressionLesson(root, page); break;
+            case OverfittingLesson.NAME: new OverfittingLesson(root, page); break;
+            case NeuronLesson.NAME: new NeuronLesson(root, page); break;
+            case DepthWidthLesson.NAME: new DepthWidthLesson(root, page); break;
+            case BackpropLesson.NAME: new BackpropLesson(root, page); break;
             default:
                 root.setTextContent("Unknown lesson: " + name);
                 root.getClassList().add("error");

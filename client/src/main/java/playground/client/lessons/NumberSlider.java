@@ -1,5 +1,6 @@
 package playground.client.lessons;
 
+import java.util.function.DoubleFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.page.Dom;
@@ -13,11 +14,11 @@ final class NumberSlider {
 
     final HTMLInputElement input;
     private final HTMLElement output;
-    private final int digits;
+    private DoubleFunction<String> shown;
 
     NumberSlider(HTMLElement parent, String control, String labelKey, double min, double max, double step, int digits,
             Listener listener) {
-        this.digits = digits;
+        this.shown = v -> Js.fixed(v, digits);
         HTMLElement field = Dom.el(parent, "div", "field slider lesson-slider");
         field.setAttribute("data-control", control);
         HTMLElement head = Dom.el(field, "div", "slider-head");
@@ -31,7 +32,7 @@ final class NumberSlider {
         input.setAttribute("step", Js.precision(step, 12));
         Dom.on(input, "input", e -> {
             double v = value();
-            output.setTextContent(Js.fixed(v, digits));
+            output.setTextContent(shown.apply(v));
             listener.changed(v);
         });
     }
@@ -43,6 +44,13 @@ final class NumberSlider {
     /** Shows {@code v} without telling the listener (the value came from elsewhere). */
     void set(double v) {
         input.setValue(Js.precision(v, 12));
-        output.setTextContent(Js.fixed(v, digits));
+        output.setTextContent(shown.apply(v));
+    }
+
+    /** Shows values through {@code show} instead of as numbers with fixed decimals. */
+    NumberSlider showing(DoubleFunction<String> show) {
+        shown = show;
+        output.setTextContent(show.apply(value()));
+        return this;
     }
 }

@@ -52,7 +52,7 @@ public final class Palette {
     }
 
     /** The colour of a label: ±1 for two classes, 0…k-1 for more, any number for regression (classes 0). */
-    int labelRgb(double label, int classes) {
+    public int labelRgb(double label, int classes) {
         if (classes == 0) return rgb(label);
         if (classes == 2) return label > 0 ? positive : negative;
         return classRgb((int) label, classes);
