@@ -48,7 +48,7 @@ final class BackpropLesson {
         explanation.setAttribute("role", "status");
         formula = Dom.el(root, "p", "formula stage-formula");
         HTMLElement figure = Dom.el(root, "figure", "lesson-figure");
-        diagram = new BackpropDiagram(new Plot(figure, "backprop-diagram", 0.5));
+        diagram = new BackpropDiagram(new Plot(figure, "backprop-diagram", 0.42));
         diagram.plot.canvas.setAttribute("role", "img");
         diagram.plot.canvas.setAttribute("data-i18n-aria", "l5.diagramLabel");
 

@@ -3,7 +3,6 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.page.Dom;
 import playground.client.page.I18n;
-import playground.client.page.LineChart;
 import playground.client.page.Palette;
 
 /**
@@ -31,7 +30,7 @@ final class DepthWidthLesson {
         final DepthWidthModel.Side side;
         final HTMLElement shape, parameters, losses;
         final OutputPicture picture;
-        final LineChart chart;
+        final LogChart chart;
         final HTMLElement legend;
 
         Column(HTMLElement parent, DepthWidthModel.Side side, String headingKey, String name) {
@@ -47,14 +46,24 @@ final class DepthWidthLesson {
             picture.canvas.setAttribute("data-i18n-aria", "l4.pictureLabel");
             losses = Dom.el(row, "p", "side-losses numbers");
             Dom.text(box, "p", "chart-title", "l4.gradients");
-            HTMLElement chartBox = Dom.el(box, "div", "chart-box");
-            chart = new LineChart(chartBox, "chart", 120);
-            chart.canvas.setAttribute("role", "img");
-            chart.canvas.setAttribute("data-i18n-aria", "l4.chartLabel");
+            chart = new LogChart(box, "gradient-chart");
+            chart.plot.canvas.setAttribute("role", "img");
+            chart.plot.canvas.setAttribute("data-i18n-aria", "l4.chartLabel");
             legend = Dom.el(box, "div", "chart-legend layer-legend");
         }
 
-        void render(Palette palette) {
+        LogChart.Series[] series() {
+            int layers = side.layers();
+            LogChart.Series[] series = new LogChart.Series[layers - 1];
+            for (int l = 1; l < layers; l++) {
+                int layer = l;
+                series[l - 1] = e -> side.gradient(e, layer);
+            }
+            return series;
+        }
+
+        /** Draws the column; {@code range} is log10 of the gradients' extent over both columns. */
+        void render(Palette palette, double[] range) {
             int layers = side.layers();
             StringBuilder s = new StringBuilder();
             for (int l = 0; l < layers; l++) s.append(l == 0 ? "" : " → ").append(side.run.network.size(l));
@@ -65,15 +74,9 @@ final class DepthWidthLesson {
             losses.setTextContent(i18n.t("output.trainLoss") + " " + Format.number(side.run.trainLoss(), 3) + "\n"
                     + i18n.t("output.testLoss") + " " + Format.number(side.run.testLoss(), 3));
             picture.draw(side.run, palette);
-            int epochs = side.run.epoch();
-            LineChart.Series[] series = new LineChart.Series[layers - 1];
             String[] colours = new String[layers - 1];
-            for (int l = 1; l < layers; l++) {
-                int layer = l;
-                series[l - 1] = i -> side.gradient(i + 1, layer);
-                colours[l - 1] = colour(l, layers, palette);
-            }
-            chart.draw(epochs, series, colours, true);
+            for (int l = 1; l < layers; l++) colours[l - 1] = colour(l, layers, palette);
+            chart.draw(side.run.epoch(), series(), colours, range[0], range[1], i18n.t("run.epoch"));
             legendFor(layers, palette);
             double[] g = side.lastGradients();
             if (g != null) {
@@ -148,11 +151,18 @@ final class DepthWidthLesson {
     private void render() {
         Palette palette = page.palette();
         epoch.setTextContent(Integer.toString(model.epoch()));
-        deep.render(palette);
-        wide.render(palette);
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        LogChart.range(model.epoch(), deep.series(), range);
+        LogChart.range(model.epoch(), wide.series(), range);
+        if (!(range[0] <= range[1])) {
+            range[0] = -3;
+            range[1] = 0;
+        }
+        deep.render(palette, range);
+        wide.render(palette, range);
         root.setAttribute("data-epoch", Integer.toString(model.epoch()));
         double[] g = model.deep.lastGradients();
-        String message = "";
+        String message = i18n.t("l4.start");
         boolean vanishing = false;
         if (g != null) {
             double ratio = g[1] / g[g.length - 1];

@@ -160,6 +160,7 @@ final class NeuronLesson {
         drawFunction(palette, z, a);
         String name = i18n.t("activation." + model.activation().configName);
         bentCaption.setTextContent(i18n.t("l3.bentCaption", name));
+        pairRange();
         drawPair(linear, false, palette);
         drawPair(bent, true, palette);
         double intercept = model.pair(false, 0);
@@ -179,6 +180,24 @@ final class NeuronLesson {
         p.line(p.left, p.py(0), p.left + p.plotWidth(), p.py(0), Plot.color("--muted"), 1);
         p.curve(xs, ys, SAMPLES, Palette.css(palette.positive), 2.5);
         if (z >= p.xMin && z <= p.xMax) p.dot(z, a, 5.5, Palette.css(palette.negative), Plot.color("--panel"));
+    }
+
+    /** One y range for both pictures, so that they compare, wide enough for both curves. */
+    private void pairRange() {
+        double lo = 0;
+        double hi = 0;
+        for (int i = 0; i < SAMPLES; i++) {
+            double x = (2 * NeuronModel.X_RANGE) * i / (SAMPLES - 1) - NeuronModel.X_RANGE;
+            for (boolean bentOne : new boolean[] {false, true}) {
+                double y = model.pair(bentOne, x);
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+            }
+        }
+        double pad = Math.max(0.5, (hi - lo) * 0.08);
+        for (Plot p : new Plot[] {linear, bent}) {
+            p.range(-NeuronModel.X_RANGE, NeuronModel.X_RANGE, Math.floor(lo - pad), Math.ceil(hi + pad));
+        }
     }
 
     private void drawPair(Plot p, boolean withActivation, Palette palette) {

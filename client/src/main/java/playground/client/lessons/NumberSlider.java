@@ -18,7 +18,7 @@ final class NumberSlider {
 
     NumberSlider(HTMLElement parent, String control, String labelKey, double min, double max, double step, int digits,
             Listener listener) {
-        this.shown = v -> Js.fixed(v, digits);
+        this.shown = v -> Format.number(v, digits);
         HTMLElement field = Dom.el(parent, "div", "field slider lesson-slider");
         field.setAttribute("data-control", control);
         HTMLElement head = Dom.el(field, "div", "slider-head");

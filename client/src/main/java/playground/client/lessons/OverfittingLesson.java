@@ -168,9 +168,11 @@ final class OverfittingLesson {
         String fg = Plot.color("--fg");
         String blue = Palette.css(palette.positive);
         Dataset test = model.test();
+        plot.g.setGlobalAlpha(0.45);
         for (int i = 0; i < test.size(); i++) {
             plot.dot(Houses.km(test.x1[i]), Houses.priceThousands(test.label[i]), 2.5, null, muted);
         }
+        plot.g.setGlobalAlpha(1);
         // the trend the prices scatter around, dashed
         plot.g.save();
         plot.g.setLineDash(dash());

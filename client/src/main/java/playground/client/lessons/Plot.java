@@ -21,6 +21,8 @@ final class Plot {
     double width, height;
     double left = 46, right = 12, top = 10, bottom = 36;
     double xMin, xMax, yMin, yMax;
+    /** How tick labels of y are written; null writes the number with the axes' decimals. */
+    java.util.function.DoubleFunction<String> yTickLabel;
 
     /** {@code aspect} is height / width. */
     Plot(HTMLElement parent, String className, double aspect) {
@@ -113,7 +115,7 @@ final class Plot {
         for (double y = Math.ceil(yMin / yStep) * yStep; y <= yMax + 1e-9; y += yStep) {
             double cy = py(y);
             line(left, cy, left + plotWidth(), cy, grid, 0.5);
-            g.fillText(Js.fixed(y, yDigits), left - 5, cy);
+            g.fillText(yTickLabel != null ? yTickLabel.apply(y) : Js.fixed(y, yDigits), left - 5, cy);
         }
         g.setTextAlign("center");
         g.setTextBaseline("bottom");
