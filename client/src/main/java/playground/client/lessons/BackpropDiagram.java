@@ -67,7 +67,7 @@ final class BackpropDiagram {
     /** The weight's value on its link near the start, and below it its gradient once known. */
     private void weightLabel(BackpropModel m, int p, int stage, String fg, String orange) {
         int parameter = p < 4 ? p : p + 2;
-        double t = p < 4 ? 0.26 : 0.36;
+        double t = p < 4 ? 0.26 : 0.55;
         double lx = (nx(TO[p]) - nx(FROM[p])) * t + nx(FROM[p]);
         double ly = (ny(TO[p]) - ny(FROM[p])) * t + ny(FROM[p]);
         String text = WEIGHT_NAMES[p] + " " + Format.number(BackpropModel.value(m.at, parameter), 3);
