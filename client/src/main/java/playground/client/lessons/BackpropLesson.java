@@ -49,6 +49,7 @@ final class BackpropLesson {
         formula = Dom.el(root, "p", "formula stage-formula");
         HTMLElement figure = Dom.el(root, "figure", "lesson-figure");
         diagram = new BackpropDiagram(new Plot(figure, "backprop-diagram", 0.42));
+        diagram.plot.minHeight = 320;
         diagram.plot.canvas.setAttribute("role", "img");
         diagram.plot.canvas.setAttribute("data-i18n-aria", "l5.diagramLabel");
 
@@ -65,7 +66,7 @@ final class BackpropLesson {
         Dom.text(checkBox, "p", "lesson-hint", "l5.checkText");
         checkBody = table(checkBox, "check-table", "l5.parameter", "l5.backprop", "l5.numeric", "l5.difference");
 
-        page.onThemeChange(this::render);
+        page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
     }

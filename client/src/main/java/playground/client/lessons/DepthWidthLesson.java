@@ -130,7 +130,7 @@ final class DepthWidthLesson {
         HTMLElement sides = Dom.el(root, "div", "lesson-figures");
         deep = new Column(sides, model.deep, "l4.deep", "deep");
         wide = new Column(sides, model.wide, "l4.wide", "wide");
-        page.onThemeChange(this::render);
+        page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
         if (page.options.autoplay) animation.play();

@@ -30,7 +30,8 @@ public final class LessonPage {
     final EmbedOptions options;
     final boolean embed;
     private String theme;
-    private final List<Runnable> themeListeners = new ArrayList<>();
+    private final List<Runnable> redrawListeners = new ArrayList<>();
+    private boolean redrawPending;
 
     LessonPage(String en, String zh) {
         options = EmbedOptions.parse(Storage::query);
@@ -39,6 +40,7 @@ public final class LessonPage {
         i18n = new I18n(en, zh, LanguageSwitch.initial());
         theme = options.theme != null ? options.theme : storedTheme();
         ThemeSwitch.watchSystem(this::applyTheme);
+        Dom.on(org.teavm.jso.browser.Window.current(), "resize", e -> resized());
         applyTheme();
         HTMLElement prefs = Dom.byId("prefs");
         if (prefs != null && !embed) {
@@ -77,8 +79,19 @@ public final class LessonPage {
         return Palette.of(false, dark());
     }
 
-    void onThemeChange(Runnable listener) {
-        themeListeners.add(listener);
+    /** Called when the widgets must draw again: the theme changed, or the window's size. */
+    void onRedraw(Runnable listener) {
+        redrawListeners.add(listener);
+    }
+
+    /** One redraw per frame however many resize events arrive. */
+    private void resized() {
+        if (redrawPending) return;
+        redrawPending = true;
+        org.teavm.jso.browser.Window.requestAnimationFrame(time -> {
+            redrawPending = false;
+            for (Runnable r : redrawListeners) r.run();
+        });
     }
 
     void onLanguageChange(Runnable listener) {
@@ -93,7 +106,7 @@ public final class LessonPage {
             root.setAttribute("data-theme", theme);
         }
         Dom.toggleClass(root, "dark", dark());
-        for (Runnable r : themeListeners) r.run();
+        for (Runnable r : redrawListeners) r.run();
     }
 
     /** Translates the document and gives it the title its root names ({@code data-title-key}). */

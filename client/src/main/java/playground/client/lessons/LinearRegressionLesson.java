@@ -99,7 +99,7 @@ final class LinearRegressionLesson {
         updateText = row(formulas, "l1.update");
         Dom.text(root, "p", "lesson-hint", "l1.hint").setAttribute("data-control", "hint");
 
-        page.onThemeChange(() -> {
+        page.onRedraw(() -> {
             contours.invalidate();
             render();
         });

@@ -53,6 +53,7 @@ final class NeuronLesson {
         HTMLElement figures = Dom.el(root, "div", "lesson-figures");
         HTMLElement left = Dom.el(figures, "figure", "lesson-figure");
         diagram = new NeuronDiagram(new Plot(left, "neuron-diagram", 0.62));
+        diagram.plot.minHeight = 230;
         diagram.plot.canvas.setAttribute("role", "img");
         diagram.plot.canvas.setAttribute("data-i18n-aria", "l3.diagramLabel");
         Dom.text(left, "figcaption", null, "l3.diagramCaption");
@@ -89,11 +90,11 @@ final class NeuronLesson {
         Dom.text(layers, "p", "lesson-hint", "l3.layersText");
         HTMLElement pair = Dom.el(layers, "div", "lesson-figures");
         HTMLElement one = Dom.el(pair, "figure", "lesson-figure");
-        linear = new Plot(one, "pair-plot linear", 0.62);
+        linear = new Plot(one, "pair-plot linear", 0.5);
         linear.canvas.setAttribute("data-pair", "linear");
         Dom.text(one, "figcaption", null, "l3.linearCaption");
         HTMLElement two = Dom.el(pair, "figure", "lesson-figure");
-        bent = new Plot(two, "pair-plot bent", 0.62);
+        bent = new Plot(two, "pair-plot bent", 0.5);
         bent.canvas.setAttribute("data-pair", "bent");
         bentCaption = Dom.el(two, "figcaption", null);
         for (Plot p : new Plot[] {linear, bent}) {
@@ -106,7 +107,7 @@ final class NeuronLesson {
             render();
         });
 
-        page.onThemeChange(this::render);
+        page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
     }

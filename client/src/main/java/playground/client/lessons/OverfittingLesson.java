@@ -94,7 +94,7 @@ final class OverfittingLesson {
         Dom.text(legend, "span", "muted", "l2.logScale");
         Dom.text(right, "figcaption", null, "l2.chartCaption");
 
-        page.onThemeChange(this::render);
+        page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
         if (page.options.autoplay) animation.play();

@@ -20,6 +20,8 @@ final class Plot {
     /** The size of the canvas in CSS pixels, after {@link #begin}. */
     double width, height;
     double left = 46, right = 12, top = 10, bottom = 36;
+    /** The least height in CSS pixels, for drawings that need room on narrow screens. */
+    double minHeight;
     double xMin, xMax, yMin, yMax;
     /** How tick labels of y are written; null writes the number with the axes' decimals. */
     java.util.function.DoubleFunction<String> yTickLabel;
@@ -43,7 +45,7 @@ final class Plot {
         if (cssWidth <= 0) return false;
         double ratio = Dom.pixelRatio();
         width = cssWidth;
-        height = Math.round(cssWidth * aspect);
+        height = Math.max(minHeight, Math.round(cssWidth * aspect));
         canvas.getStyle().setProperty("height", height + "px");
         int w = (int) Math.round(width * ratio);
         int h = (int) Math.round(height * ratio);

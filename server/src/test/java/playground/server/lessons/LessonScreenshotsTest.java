@@ -104,7 +104,7 @@ class LessonScreenshotsTest {
             pages.open(server.baseUrl() + "/lessons/?lang=" + language + "&theme=light");
             assertTranslated();
             assertEquals(6L, browser.script("return document.querySelectorAll('.lesson-list li').length"));
-            shoot(".lesson-main", "index-" + language);
+            shoot("body", "index-" + language);
             pages.open(server.baseUrl() + "/lessons/tour.html?lang=" + language + "&theme=light");
             assertTranslated();
             assertEquals(5L, browser.script("return document.querySelectorAll('[data-lesson]').length"));
