@@ -40,12 +40,12 @@ final class ContourMap {
     /** Grid point (i, j) is at x = column i, y = row j counted from the bottom. */
     private double gx(Plot p, int i) {
         double t = i / (GRID - 1.0);
-        return t * (p.xMax - p.xMin) + p.xMin;
+        return (p.xMax - p.xMin) * t + p.xMin;
     }
 
     private double gy(Plot p, int j) {
         double t = j / (GRID - 1.0);
-        return t * (p.yMax - p.yMin) + p.yMin;
+        return (p.yMax - p.yMin) * t + p.yMin;
     }
 
     private void sample(Plot plot, Surface surface, Palette palette) {
@@ -78,7 +78,7 @@ final class ContourMap {
 
     private double level(int k) {
         double s = (double) k / LEVELS;
-        return s * s * (hi - lo) + lo;
+        return (hi - lo) * s * s + lo;
     }
 
     /** Marching squares: in each grid cell, a segment where the level crosses its edges. */

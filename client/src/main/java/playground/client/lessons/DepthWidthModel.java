@@ -82,7 +82,11 @@ final class DepthWidthModel {
     /** The width of one hidden layer with about the parameters of {@code depth} layers of 4. */
     static int wideWidth(int depth) {
         // 2 inputs, 1 output: deep has 2·4+4 + (depth-1)·(4·4+4) + 4+1, wide has 2h+h + h+1 = 4h+1
-        int deepParameters = (2 * NARROW + NARROW) + (depth - 1) * (NARROW * NARROW + NARROW) + (NARROW + 1);
+        int first = 2 * NARROW + NARROW;
+        int middle = NARROW * NARROW + NARROW;
+        int last = NARROW + 1;
+        int more = depth - 1;
+        int deepParameters = middle * more + first + last;
         return Math.max(1, Math.round((deepParameters - 1) / 4.0f));
     }
 

@@ -36,7 +36,8 @@ final class NeuronDiagram {
         double inR = 19;
         plot.g.setTextBaseline("middle");
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
-            double y = h * (i + 0.75) / (NeuronModel.INPUTS + 0.5);
+            double rows = NeuronModel.INPUTS + 0.5;
+            double y = (i + 0.75) * h / rows;
             double weight = model.weights[i];
             // the link runs from the input's edge to the neuron's edge
             double dx = nX - inX;

@@ -67,14 +67,16 @@ final class NeuronLesson {
         HTMLElement sliders = Dom.el(root, "div", "lesson-sliders neuron-sliders");
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
             int k = i;
-            new NumberSlider(sliders, "a" + (i + 1), "l3.a" + (i + 1), -2, 2, 0.05, 2, v -> {
+            int number = i + 1;
+            new NumberSlider(sliders, "a" + number, "l3.a" + number, -2, 2, 0.05, 2, v -> {
                 model.inputs[k] = v;
                 render();
             }).set(model.inputs[i]);
         }
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
             int k = i;
-            new NumberSlider(sliders, "w" + (i + 1), "l3.w" + (i + 1), -2, 2, 0.05, 2, v -> {
+            int number = i + 1;
+            new NumberSlider(sliders, "w" + number, "l3.w" + number, -2, 2, 0.05, 2, v -> {
                 model.weights[k] = v;
                 render();
             }).set(model.weights[i]);

@@ -83,12 +83,12 @@ final class Plot {
     /** The data x at canvas x (CSS pixels). */
     double dataX(double cssX) {
         double t = (cssX - left) / plotWidth();
-        return t * (xMax - xMin) + xMin;
+        return (xMax - xMin) * t + xMin;
     }
 
     double dataY(double cssY) {
         double t = (top + plotHeight() - cssY) / plotHeight();
-        return t * (yMax - yMin) + yMin;
+        return (yMax - yMin) * t + yMin;
     }
 
     static String color(String cssVariable) {

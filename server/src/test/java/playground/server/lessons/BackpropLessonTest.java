@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import playground.nn.Activation;
 import playground.nn.Examples;
 import playground.nn.Feature;
@@ -48,7 +50,12 @@ class BackpropLessonTest {
     }
 
     private void open() {
-        pages.open(server.baseUrl() + "/lessons/backprop.html?lang=en");
+        open("wasm");
+    }
+
+    private void open(String runtime) {
+        pages.open(server.baseUrl() + "/lessons/backprop.html?lang=en&runtime=" + runtime);
+        assertEquals(runtime, browser.script("return window.playground.runtime"));
     }
 
     /** The value shown in column {@code cell} of a table's row for the parameter. */
@@ -109,9 +116,10 @@ class BackpropLessonTest {
         }
     }
 
-    @Test
-    void theShownGradientsEqualFiniteDifferencesAtEveryStep() {
-        open();
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theShownGradientsEqualFiniteDifferencesAtEveryStep(String runtime) {
+        open(runtime);
         checkGradients();
         for (int click = 0; click < 15; click++) {
             pages.click(LESSON, "next");

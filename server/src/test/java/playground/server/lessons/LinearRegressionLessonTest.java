@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import playground.core.Rng;
 import playground.data.DataGenerator;
 import playground.data.Dataset;
@@ -44,7 +46,13 @@ class LinearRegressionLessonTest {
     }
 
     private void open(String language) {
-        pages.open(server.baseUrl() + "/lessons/linear-regression.html?lang=" + language);
+        open(language, "wasm");
+    }
+
+    /** Opens the lesson with the WebAssembly or the JavaScript bundle (both must compute alike). */
+    private void open(String language, String runtime) {
+        pages.open(server.baseUrl() + "/lessons/linear-regression.html?lang=" + language + "&runtime=" + runtime);
+        assertEquals(runtime, browser.script("return window.playground.runtime"));
     }
 
     /** The least-squares line of the points: slope, intercept and its mean squared error. */
@@ -90,9 +98,10 @@ class LinearRegressionLessonTest {
         assertArrayEquals(y, pages.numbers(LESSON, "data-ys"), 1e-12);
     }
 
-    @Test
-    void gradientDescentAtAGoodRateFindsTheLeastSquaresLine() {
-        open("en");
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void gradientDescentAtAGoodRateFindsTheLeastSquaresLine(String runtime) {
+        open("en", runtime);
         double[] x = pages.numbers(LESSON, "data-xs");
         double[] y = pages.numbers(LESSON, "data-ys");
         double[] best = leastSquares(x, y);
@@ -156,5 +165,49 @@ class LinearRegressionLessonTest {
         assertNotEquals(before, after);
         assertEquals(mse(x, y, -1.0, 5.0), after, 1e-12);
         assertEquals("0", pages.attribute(LESSON, "data-steps"), "moving the line starts descent afresh");
+    }
+
+    /**
+     * Drags on the scatter plot with pointer events, from data point (km, thousands) to another;
+     * the plot's margins and ranges are the ones HousePlot draws with.
+     */
+    private void drag(double fromKm, double fromThousands, double toKm, double toThousands) {
+        browser.script("const c = document.querySelector('[data-lesson=\"linear-regression\"] canvas.houses');"
+                + "const r = c.getBoundingClientRect();"
+                + "const px = km => r.left + 46 + km / 30 * (r.width - 58);"
+                + "const py = t => r.top + 10 + (r.height - 46) * (1 - (t - 100) / 500);"
+                + "const fire = (type, x, y) => c.dispatchEvent(new PointerEvent(type,"
+                + "  {clientX: x, clientY: y, bubbles: true, pointerId: 1, isPrimary: true, buttons: 1}));"
+                + "fire('pointerdown', px(arguments[0]), py(arguments[1]));"
+                + "fire('pointermove', (px(arguments[0]) + px(arguments[2])) / 2, (py(arguments[1]) + py(arguments[3])) / 2);"
+                + "fire('pointermove', px(arguments[2]), py(arguments[3]));"
+                + "fire('pointerup', px(arguments[2]), py(arguments[3]));",
+                fromKm, fromThousands, toKm, toThousands);
+    }
+
+    @Test
+    void draggingAHouseOrAHandleChangesTheDataOrTheLineAndTheLoss() {
+        open("en");
+        double[] x = pages.numbers(LESSON, "data-xs");
+        double[] y = pages.numbers(LESSON, "data-ys");
+        int house = 0;
+        while (Math.abs(x[house] - 0.5) < 0.2 || Math.abs(x[house] - 2.5) < 0.2) house++;
+        double before = pages.number(LESSON, "data-mse");
+        drag(x[house] * 10, y[house] * 100, x[house] * 10, y[house] * 100 + 100);
+        double[] moved = pages.numbers(LESSON, "data-ys");
+        assertEquals(y[house] + 1, moved[house], 0.02, "the house is 100 thousand dearer");
+        double after = pages.number(LESSON, "data-mse");
+        assertEquals(mse(pages.numbers(LESSON, "data-xs"), moved, pages.number(LESSON, "data-w"),
+                pages.number(LESSON, "data-b")), after, 1e-12);
+        assertNotEquals(before, after);
+
+        double w = pages.number(LESSON, "data-w");
+        double b = pages.number(LESSON, "data-b");
+        double near = w * 0.5 + b;
+        double far = w * 2.5 + b;
+        drag(5, near * 100, 5, near * 100 + 50);
+        assertEquals((near + 0.5 - far) / (0.5 - 2.5), pages.number(LESSON, "data-w"), 0.02, "the line turns about the far handle");
+        assertEquals(far, pages.number(LESSON, "data-w") * 2.5 + pages.number(LESSON, "data-b"), 1e-9,
+                "and the far handle stays where it was");
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import playground.server.testing.Browser;
 import playground.server.testing.TestServer;
 
@@ -37,7 +39,12 @@ class NeuronLessonTest {
     }
 
     private void open() {
-        pages.open(server.baseUrl() + "/lessons/neuron.html?lang=en");
+        open("wasm");
+    }
+
+    private void open(String runtime) {
+        pages.open(server.baseUrl() + "/lessons/neuron.html?lang=en&runtime=" + runtime);
+        assertEquals(runtime, browser.script("return window.playground.runtime"));
     }
 
     /** Sets every slider; returns the weighted sum z = w·a + b of the values set. */
@@ -56,9 +63,10 @@ class NeuronLessonTest {
         return LessonPages.shown(pages.text(LESSON, "output[data-value=" + name + "]"));
     }
 
-    @Test
-    void theOutputIsReluOfTheWeightedSum() {
-        open();
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theOutputIsReluOfTheWeightedSum(String runtime) {
+        open(runtime);
         double z = set(new double[] {1.5, -0.5, 0.25, 2}, new double[] {0.8, 1.2, -2, 0.35}, -0.4);
         assertTrue(z > 0);
         assertEquals(z, shown("z"), 5e-4);
@@ -101,9 +109,10 @@ class NeuronLessonTest {
         return worst;
     }
 
-    @Test
-    void withoutTheNonLinearityTwoLayersAreOneStraightLine() {
-        open();
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void withoutTheNonLinearityTwoLayersAreOneStraightLine(String runtime) {
+        open(runtime);
         for (int round = 0; round < 3; round++) {
             assertTrue(bend("linear") < 1e-9, "linear hidden neurons give collinear samples: " + bend("linear"));
             assertTrue(bend("bent") > 0.1, "ReLU hidden neurons bend the line: " + bend("bent"));
