@@ -100,6 +100,17 @@ public final class Main {
         playground.client.page.EngineWorker.start();
     }
 
+    // ---------------------------------------------------------------- lessons (SPEC L1–L6)
+
+    /**
+     * Builds the lesson widgets of the current document (lesson pages, the tour, embeds);
+     * {@code en} and {@code zh} are the playground's translations merged with the lessons' ones.
+     */
+    @JSExport
+    public static void startLessons(String en, String zh) {
+        playground.client.lessons.Lessons.start(en, zh);
+    }
+
     // ==================================================================== benchmark and grid exports
     // Used by web/bench.html (speed) and CrossRuntimeIdentityTest (the bits of the pictures).
     // Kept together at the end of the class so that other exports can be added above.

@@ -106,8 +106,15 @@ public final class WebServer implements AutoCloseable {
             ExperimentPages.install(config, experiments, publicUrl);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
+            config.routes.get("/embed/lesson/{name}", playground.server.lessons.LessonEmbeds::serve);
         });
     }
+
+    /**
+     * Static files may be read from any origin: an embed in a sandboxed iframe has an opaque
+     * origin, and its module scripts, translations and WebAssembly are fetched in CORS mode.
+     */
+    private static final String CORS = "Access-Control-Allow-Origin";
 
     /**
      * Pages and code are revalidated on every load (cheap: ETags answer 304), so a new release or
@@ -119,7 +126,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache");
+            files.headers = Map.of("Cache-Control", "no-cache", CORS, "*");
             files.skipFileFunction = request -> !mustRevalidate(request);
             addMimeTypes(files.mimeTypes);
         });
@@ -127,7 +134,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=300");
+            files.headers = Map.of("Cache-Control", "public, max-age=300", CORS, "*");
             files.skipFileFunction = WebServer::mustRevalidate;
             addMimeTypes(files.mimeTypes);
         });

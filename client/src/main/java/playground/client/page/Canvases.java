@@ -5,7 +5,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /** Putting the worker's pixels on canvases, straight from the transferred typed arrays. */
-final class Canvases {
+public final class Canvases {
     private Canvases() {}
 
     /** Draws {@code size × size} RGBA pixels starting at pixel {@code index · size²} of {@code pixels}. */
@@ -13,7 +13,7 @@ final class Canvases {
             "const byteCount = size * size * 4;"
             + "const pixelPart = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset + index * byteCount, byteCount);"
             + "canvas.getContext('2d').putImageData(new ImageData(pixelPart, size, size), 0, 0);")
-    static native void put(HTMLCanvasElement canvas, JSObject pixels, int index, int size);
+    public static native void put(HTMLCanvasElement canvas, JSObject pixels, int index, int size);
 
     /** Draws a small canvas scaled up onto a larger one, smoothed. */
     @JSBody(params = {"target", "source"}, script =
@@ -24,5 +24,5 @@ final class Canvases {
 
     /** The value of a CSS custom property on the document, e.g. {@code --fg}. */
     @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
-    static native String cssVar(String name);
+    public static native String cssVar(String name);
 }

@@ -17,34 +17,34 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * made here is a real button, input or select with a label (or an aria-label), so the page is
  * keyboard-operable and readable by screen readers.
  */
-final class Dom {
+public final class Dom {
     private Dom() {}
 
     private static int nextId;
 
-    static HTMLDocument doc() {
+    public static HTMLDocument doc() {
         return HTMLDocument.current();
     }
 
-    static HTMLElement byId(String id) {
+    public static HTMLElement byId(String id) {
         return doc().getElementById(id);
     }
 
-    static HTMLElement el(String tag, String className) {
+    public static HTMLElement el(String tag, String className) {
         HTMLElement e = doc().createElement(tag);
         if (className != null) e.setClassName(className);
         return e;
     }
 
     /** A new element, appended to {@code parent} unless that is null. */
-    static HTMLElement el(HTMLElement parent, String tag, String className) {
+    public static HTMLElement el(HTMLElement parent, String tag, String className) {
         HTMLElement e = el(tag, className);
         if (parent != null) parent.appendChild(e);
         return e;
     }
 
     /** A {@code div.field} holding a label (the translation of {@code key}) and the control. */
-    static HTMLElement field(HTMLElement parent, String key, HTMLElement control) {
+    public static HTMLElement field(HTMLElement parent, String key, HTMLElement control) {
         HTMLElement field = el(parent, "div", "field");
         label(field, key, control);
         field.appendChild(control);
@@ -52,17 +52,17 @@ final class Dom {
     }
 
     /** An element whose text is the translation of {@code key}. */
-    static HTMLElement text(HTMLElement parent, String tag, String className, String key) {
+    public static HTMLElement text(HTMLElement parent, String tag, String className, String key) {
         HTMLElement e = el(parent, tag, className);
         e.setAttribute("data-i18n", key);
         return e;
     }
 
-    static String uniqueId(String prefix) {
+    public static String uniqueId(String prefix) {
         return prefix + "-" + (++nextId);
     }
 
-    static HTMLButtonElement button(HTMLElement parent, String className, String key, Runnable action) {
+    public static HTMLButtonElement button(HTMLElement parent, String className, String key, Runnable action) {
         HTMLButtonElement b = el(parent, "button", className).cast();
         b.setType("button");
         if (key != null) b.setAttribute("data-i18n", key);
@@ -71,7 +71,7 @@ final class Dom {
     }
 
     /** A button showing a symbol; its name for assistive technology is the translation of {@code key}. */
-    static HTMLButtonElement iconButton(HTMLElement parent, String className, String symbol, String key,
+    public static HTMLButtonElement iconButton(HTMLElement parent, String className, String symbol, String key,
             Runnable action) {
         HTMLButtonElement b = button(parent, className, null, action);
         HTMLElement icon = el(b, "span", "icon");
@@ -83,27 +83,27 @@ final class Dom {
     }
 
     /** A {@code <label>} with translated text, tied to {@code control}. */
-    static HTMLElement label(HTMLElement parent, String key, HTMLElement control) {
+    public static HTMLElement label(HTMLElement parent, String key, HTMLElement control) {
         HTMLElement label = text(parent, "label", null, key);
         if (control.getId() == null || control.getId().isEmpty()) control.setId(uniqueId("c"));
         label.setAttribute("for", control.getId());
         return label;
     }
 
-    static HTMLSelectElement select(HTMLElement parent, String className) {
+    public static HTMLSelectElement select(HTMLElement parent, String className) {
         HTMLSelectElement s = el(parent, "select", className).cast();
         s.setId(uniqueId("s"));
         return s;
     }
 
-    static HTMLOptionElement option(HTMLSelectElement select, String value, String key) {
+    public static HTMLOptionElement option(HTMLSelectElement select, String value, String key) {
         HTMLOptionElement o = el(select, "option", null).cast();
         o.setValue(value);
         if (key != null) o.setAttribute("data-i18n", key);
         return o;
     }
 
-    static HTMLInputElement input(HTMLElement parent, String type, String className) {
+    public static HTMLInputElement input(HTMLElement parent, String type, String className) {
         HTMLInputElement i = el(parent, "input", className).cast();
         i.setType(type);
         i.setId(uniqueId("i"));
@@ -126,14 +126,14 @@ final class Dom {
     }
 
     /** A checkbox followed by its label, in one {@code <label>} wrapper. */
-    static HTMLInputElement checkbox(HTMLElement parent, String className, String key) {
+    public static HTMLInputElement checkbox(HTMLElement parent, String className, String key) {
         HTMLElement wrap = el(parent, "label", "check " + (className == null ? "" : className));
         HTMLInputElement box = input(wrap, "checkbox", null);
         text(wrap, "span", null, key);
         return box;
     }
 
-    static HTMLCanvasElement canvas(HTMLElement parent, String className, int width, int height) {
+    public static HTMLCanvasElement canvas(HTMLElement parent, String className, int width, int height) {
         HTMLCanvasElement c = el(parent, "canvas", className).cast();
         c.setWidth(width);
         c.setHeight(height);
@@ -141,11 +141,11 @@ final class Dom {
     }
 
     @SuppressWarnings("unchecked")
-    static <E extends Event> void on(EventTarget target, String type, EventListener<E> listener) {
+    public static <E extends Event> void on(EventTarget target, String type, EventListener<E> listener) {
         target.addEventListener(type, listener);
     }
 
-    static void toggleClass(HTMLElement e, String className, boolean on) {
+    public static void toggleClass(HTMLElement e, String className, boolean on) {
         if (on) {
             e.getClassList().add(className);
         } else {
@@ -153,13 +153,13 @@ final class Dom {
         }
     }
 
-    static void pressed(HTMLElement button, boolean on) {
+    public static void pressed(HTMLElement button, boolean on) {
         button.setAttribute("aria-pressed", on ? "true" : "false");
     }
 
     /** Device pixels per CSS pixel, at least 1, for sharp canvases. */
     @JSBody(script = "return Math.max(1, Math.min(3, window.devicePixelRatio || 1));")
-    static native double pixelRatio();
+    public static native double pixelRatio();
 
     @JSBody(params = "e", script = "return e.target && e.target.closest ? e.target : null;")
     static native HTMLElement target(Event e);

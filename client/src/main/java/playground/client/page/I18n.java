@@ -14,9 +14,9 @@ import playground.config.Json;
  * {@code -title}, {@code -placeholder} for attributes) and is rewritten by {@link #apply};
  * panels that write text themselves listen for a change of language.
  */
-final class I18n {
-    static final String EN = "en";
-    static final String ZH = "zh";
+public final class I18n {
+    public static final String EN = "en";
+    public static final String ZH = "zh";
 
     private final Map<String, Object> en;
     private final Map<String, Object> zh;
@@ -24,22 +24,22 @@ final class I18n {
     private final List<Runnable> listeners = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
-    I18n(String enJson, String zhJson, String language) {
+    public I18n(String enJson, String zhJson, String language) {
         this.en = (Map<String, Object>) Json.parse(enJson);
         this.zh = (Map<String, Object>) Json.parse(zhJson);
         this.language = ZH.equals(language) ? ZH : EN;
     }
 
-    String language() {
+    public String language() {
         return language;
     }
 
     /** The language code for the document and number formatting. */
-    String locale() {
+    public String locale() {
         return ZH.equals(language) ? "zh-CN" : "en";
     }
 
-    void setLanguage(String next) {
+    public void setLanguage(String next) {
         String lang = ZH.equals(next) ? ZH : EN;
         if (lang.equals(language)) return;
         language = lang;
@@ -47,29 +47,29 @@ final class I18n {
         for (Runnable r : listeners) r.run();
     }
 
-    void onChange(Runnable listener) {
+    public void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
     /** The text of {@code key}; a missing key shows as itself in brackets, which a test catches. */
-    String t(String key) {
+    public String t(String key) {
         Object text = (ZH.equals(language) ? zh : en).get(key);
         return text instanceof String ? (String) text : "[" + key + "]";
     }
 
     /** The text of {@code key} with {0}, {1}, … replaced by the arguments. */
-    String t(String key, Object... args) {
+    public String t(String key, Object... args) {
         String text = t(key);
         for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
         return text;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return en.containsKey(key);
     }
 
     /** Rewrites every marked element under {@code root}, and the document's language. */
-    void apply(HTMLElement root) {
+    public void apply(HTMLElement root) {
         HTMLDocument.current().getDocumentElement().setAttribute("lang", locale());
         HTMLDocument.current().setTitle(t("page.title"));
         rewrite(root, "data-i18n", null);

@@ -11,7 +11,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * typed arrays. Each one is a single line of JavaScript, so both bundles (JS and WebAssembly)
  * behave alike.
  */
-final class Js {
+public final class Js {
     private Js() {}
 
     @JSBody(script = "return {};")
@@ -53,15 +53,15 @@ final class Js {
 
     /** Milliseconds, with fractions, from the page's (or worker's) time origin. */
     @JSBody(script = "return performance.now();")
-    static native double now();
+    public static native double now();
 
     /** {@code x} with exactly {@code digits} decimals, as JavaScript's toFixed writes it. */
     @JSBody(params = {"x", "digits"}, script = "return x.toFixed(digits);")
-    static native String fixed(double x, int digits);
+    public static native String fixed(double x, int digits);
 
     /** {@code x} with {@code digits} significant digits, no exponent for ordinary sizes. */
     @JSBody(params = {"x", "digits"}, script = "return Number(x.toPrecision(digits)).toString();")
-    static native String precision(double x, int digits);
+    public static native String precision(double x, int digits);
 
     /**
      * An integer with thousands separators ("12,345"), as both English and Chinese write them.
@@ -80,7 +80,7 @@ final class Js {
 
     /** A number typed by a reader: NaN when it is not one (empty text included). */
     @JSBody(params = "s", script = "return String(s).trim() === '' ? NaN : Number(String(s).trim().replace(',', '.'));")
-    static native double parseNumber(String s);
+    public static native double parseNumber(String s);
 
     /**
      * Java's bytes as pixels for ImageData, in a buffer of their own that can be transferred. (The

@@ -8,18 +8,18 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * English or 简体中文: first from {@code ?lang=}, then the reader's last choice, then the
  * browser's language. Each language is named in itself, so either reader finds their own.
  */
-final class LanguageSwitch {
+public final class LanguageSwitch {
     private static final String KEY = "lang";
 
     /** The language to start in. */
-    static String initial() {
+    public static String initial() {
         String chosen = Storage.query(KEY);
         if (chosen == null) chosen = Storage.get(KEY);
         if (chosen == null) chosen = browserLanguage();
         return chosen != null && chosen.toLowerCase().startsWith("zh") ? I18n.ZH : I18n.EN;
     }
 
-    LanguageSwitch(HTMLElement parent, I18n i18n) {
+    public LanguageSwitch(HTMLElement parent, I18n i18n) {
         HTMLElement field = Dom.el(parent, "div", "pref");
         HTMLElement label = Dom.text(field, "label", "visually-hidden", "prefs.language");
         HTMLSelectElement select = Dom.select(field, "language");

@@ -9,28 +9,28 @@ import org.teavm.jso.dom.html.HTMLElement;
  * A small line chart over epochs on a canvas as wide as its box: several series, linear or log
  * scale, sampled to one point per device pixel so that long runs cost no more than short ones.
  */
-final class LineChart {
-    interface Series {
+public final class LineChart {
+    public interface Series {
         double value(int index);
     }
 
     private static final double PAD = 4;
 
-    final HTMLCanvasElement canvas;
+    public final HTMLCanvasElement canvas;
     private final int cssHeight;
     private int count;
     private double lo;
     private double hi;
     private boolean log;
 
-    LineChart(HTMLElement parent, String className, int cssHeight) {
+    public LineChart(HTMLElement parent, String className, int cssHeight) {
         this.cssHeight = cssHeight;
         canvas = Dom.canvas(parent, className, 300, cssHeight);
         canvas.getStyle().setProperty("height", cssHeight + "px");
     }
 
     /** Draws {@code count} points of each series ({@code colours[i]} for series i). */
-    void draw(int count, Series[] series, String[] colours, boolean logScale) {
+    public void draw(int count, Series[] series, String[] colours, boolean logScale) {
         this.count = count;
         this.log = logScale;
         double ratio = Dom.pixelRatio();
@@ -109,7 +109,7 @@ final class LineChart {
     }
 
     /** Marks point {@code index} of a series with a dot (after {@link #draw}). */
-    void mark(int index, double value, String colour) {
+    public void mark(int index, double value, String colour) {
         double v = scaled(value);
         if (!(v == v) || !(lo <= hi)) return;
         CanvasRenderingContext2D g = canvas.getContext("2d").cast();

@@ -10,7 +10,7 @@ package playground.client.page;
  * stay apart under every common colour-vision deficiency. In the dark theme zero is a dark grey
  * so that the pictures sit calmly on a dark page.
  */
-final class Palette {
+public final class Palette {
     private static final int ORANGE = 0xf59322;
     private static final int BLUE = 0x0877bd;
     private static final int CB_NEGATIVE = 0xd66a00;
@@ -20,10 +20,10 @@ final class Palette {
     /** Okabe–Ito: orange, blue, bluish green, reddish purple, sky blue. */
     private static final int[] CLASSES = {0xe69f00, 0x0072b2, 0x009e73, 0xcc79a7, 0x56b4e9};
 
-    final int negative;
-    final int neutral;
-    final int positive;
-    final boolean dark;
+    public final int negative;
+    public final int neutral;
+    public final int positive;
+    public final boolean dark;
 
     private Palette(int negative, int neutral, int positive, boolean dark) {
         this.negative = negative;
@@ -32,7 +32,7 @@ final class Palette {
         this.dark = dark;
     }
 
-    static Palette of(boolean colorblind, boolean dark) {
+    public static Palette of(boolean colorblind, boolean dark) {
         int neutral = dark ? DARK_NEUTRAL : LIGHT_NEUTRAL;
         return colorblind ? new Palette(CB_NEGATIVE, neutral, CB_POSITIVE, dark)
                 : new Palette(ORANGE, neutral, BLUE, dark);
@@ -43,7 +43,7 @@ final class Palette {
     }
 
     /** The colour of a value on the diverging scale, as 0xRRGGBB; NaN is neutral. */
-    int rgb(double value) {
+    public int rgb(double value) {
         if (value != value) return neutral;
         double v = value < -1 ? -1 : value > 1 ? 1 : value;
         return v < 0 ? mix(neutral, negative, -v) : mix(neutral, positive, v);
@@ -56,14 +56,14 @@ final class Palette {
     }
 
     /** The colour of a label: ±1 for two classes, 0…k-1 for more, any number for regression (classes 0). */
-    int labelRgb(double label, int classes) {
+    public int labelRgb(double label, int classes) {
         if (classes == 0) return rgb(label);
         if (classes == 2) return label > 0 ? positive : negative;
         return classRgb((int) label, classes);
     }
 
     /** The colour {@code t} of the way from {@code from} to {@code to}, t in [0, 1]. */
-    static int mix(int from, int to, double t) {
+    public static int mix(int from, int to, double t) {
         int r = channel(from >> 16, to >> 16, t);
         int g = channel(from >> 8, to >> 8, t);
         int b = channel(from, to, t);
@@ -78,18 +78,18 @@ final class Palette {
         return (int) (v + 0.5);
     }
 
-    static String css(int rgb) {
+    public static String css(int rgb) {
         String hex = Integer.toHexString(rgb & 0xffffff);
         while (hex.length() < 6) hex = "0" + hex;
         return "#" + hex;
     }
 
-    String css(double value) {
+    public String css(double value) {
         return css(rgb(value));
     }
 
     /** Writes opaque RGBA bytes of {@code rgb} at {@code offset}. */
-    static void put(int rgb, byte[] out, int offset) {
+    public static void put(int rgb, byte[] out, int offset) {
         out[offset] = (byte) (rgb >> 16);
         out[offset + 1] = (byte) (rgb >> 8);
         out[offset + 2] = (byte) rgb;

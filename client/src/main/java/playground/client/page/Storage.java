@@ -6,7 +6,7 @@ import org.teavm.jso.JSBody;
  * The reader's remembered choices (language, theme) in localStorage, when there is one: an embed
  * in a sandboxed iframe has none, and then reading gives null and writing does nothing.
  */
-final class Storage {
+public final class Storage {
     private Storage() {}
 
     private static final String PREFIX = "playground.";
@@ -17,15 +17,15 @@ final class Storage {
     @JSBody(params = {"key", "value"}, script = "try { window.localStorage.setItem(key, value); } catch (e) {}")
     private static native void write(String key, String value);
 
-    static String get(String name) {
+    public static String get(String name) {
         return read(PREFIX + name);
     }
 
-    static void put(String name, String value) {
+    public static void put(String name, String value) {
         write(PREFIX + name, value);
     }
 
     /** A page-address parameter ({@code ?lang=zh}), or null. */
     @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
-    static native String query(String name);
+    public static native String query(String name);
 }

@@ -12,7 +12,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * palette, which is part of the experiment's view options (so a shared link keeps it). The
  * theme is set as {@code data-theme} on the document; the CSS does the rest.
  */
-final class ThemeSwitch {
+public final class ThemeSwitch {
     private static final String KEY = "theme";
     static final String AUTO = "auto";
 
@@ -84,14 +84,14 @@ final class ThemeSwitch {
     }
 
     @JSBody(script = "return window.matchMedia('(prefers-color-scheme: dark)').matches;")
-    private static native boolean systemDark();
+    public static native boolean systemDark();
 
     @JSFunctor
-    interface Callback extends JSObject {
+    public interface Callback extends JSObject {
         void run();
     }
 
     @JSBody(params = "callback", script = "window.matchMedia('(prefers-color-scheme: dark)')"
             + ".addEventListener('change', () => callback());")
-    private static native void watchSystem(Callback callback);
+    public static native void watchSystem(Callback callback);
 }

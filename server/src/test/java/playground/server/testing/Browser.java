@@ -104,6 +104,24 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
+    /**
+     * Runs {@code action} with {@link #script} and {@link #screenshot} going to the iframe that
+     * {@code cssSelector} finds in the current page, then returns to the page.
+     */
+    public void inFrame(String cssSelector, Runnable action) {
+        driver.switchTo().frame(driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)));
+        try {
+            action.run();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** Sets the browser window's size in CSS pixels (screenshots show the window). */
+    public void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public Path screenshot(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
