@@ -15,7 +15,12 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
-# PostgreSQL (for the multi-process job tests, SPEC R4) will be installed here.
+# The server's API tests also run against a real PostgreSQL: each test run starts a throwaway
+# cluster with Debian's initdb and pg_ctl (server/src/test/java/playground/server/testing/PostgresServer).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+fi
 
 # Selenium must use the local driver, never download one.
 export SE_OFFLINE=true

@@ -10,7 +10,15 @@ import playground.train.TrainingRun;
 /**
  * The core on the JVM, on the networks the README's table compares: spiral, 500 points, 50 %
  * training, batch 10. One epoch (training plus both losses, as the page does every frame) and
- * one evaluation of every neuron over the 100×100 grid.
+ * one evaluation of every neuron over the 100×100 grid, and the two together (a frame of the page).
+ *
+ * <p>Build and run (from the repository root):
+ * <pre>
+ * mvn -B -q -Pbench package -DskipTests
+ * java -jar bench/target/benchmarks.jar                                   # the full run, ~2 minutes
+ * java -jar bench/target/benchmarks.jar -wi 2 -i 3 -f 1 -w 1s -r 1s       # a quick look
+ * </pre>
+ * Each iteration starts from a fresh run (new weights) and keeps training it, as the page does.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +48,8 @@ public class CoreBenchmark {
         }
     }
 
-    @Setup
+    /** A fresh run every iteration (about a second), as the browser benchmark starts every run afresh. */
+    @Setup(Level.Iteration)
     public void setUp() {
         run = new TrainingRun(Config.fromJson(config(network), Limits.BROWSER));
         heatmap = new Heatmap(run.features, 100, -6, 6);
@@ -55,6 +64,14 @@ public class CoreBenchmark {
 
     @Benchmark
     public float[][] grid() {
+        heatmap.evaluate(run.network, pictures);
+        return pictures;
+    }
+
+    /** One frame of the playground page: an epoch, then every neuron's picture. */
+    @Benchmark
+    public float[][] frame() {
+        run.trainEpoch();
         heatmap.evaluate(run.network, pictures);
         return pictures;
     }

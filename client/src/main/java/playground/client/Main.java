@@ -4,6 +4,7 @@ import org.teavm.jso.JSExport;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.core.Numbers;
+import playground.nn.Heatmap;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
@@ -97,5 +98,70 @@ public final class Main {
     @JSExport
     public static void startWorker() {
         playground.client.page.EngineWorker.start();
+    }
+
+    // ==================================================================== benchmark and grid exports
+    // Used by web/bench.html (speed) and CrossRuntimeIdentityTest (the bits of the pictures).
+    // Kept together at the end of the class so that other exports can be added above.
+
+    /** The page's picture grid: 100 × 100 points over [-6, 6]², as TensorFlow Playground's. */
+    private static final int GRID_DENSITY = 100;
+    private static final double GRID_LIMIT = 6;
+
+    private static TrainingRun benchRun;
+    private static Heatmap benchHeatmap;
+    private static float[][] benchPictures;
+
+    /**
+     * Sets up the run the benchmark measures (a configuration, JSON) with its grid and picture
+     * arrays, allocated once. Returns the number of neurons, or "error: key: message".
+     */
+    @JSExport
+    public static String benchCreate(String configJson) {
+        try {
+            benchRun = new TrainingRun(Config.fromJson(configJson, Limits.BROWSER));
+            benchHeatmap = new Heatmap(benchRun.features, GRID_DENSITY, -GRID_LIMIT, GRID_LIMIT);
+            benchPictures = new float[benchRun.network.nodeCount()][benchHeatmap.cells()];
+            return String.valueOf(benchRun.network.nodeCount());
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /** Trains n epochs (each also computes the train and test loss); returns the last test loss. */
+    @JSExport
+    public static double benchEpochs(int n) {
+        for (int i = 0; i < n; i++) benchRun.trainEpoch();
+        return benchRun.testLoss();
+    }
+
+    /** Evaluates every neuron over the grid n times; returns one value so the work is observable. */
+    @JSExport
+    public static double benchGrid(int n) {
+        for (int i = 0; i < n; i++) benchHeatmap.evaluate(benchRun.network, benchPictures);
+        return benchPictures[benchPictures.length - 1][0];
+    }
+
+    /** n frames of the playground page: one epoch, then every neuron's picture. */
+    @JSExport
+    public static double benchFrames(int n) {
+        for (int i = 0; i < n; i++) {
+            benchRun.trainEpoch();
+            benchHeatmap.evaluate(benchRun.network, benchPictures);
+        }
+        return benchPictures[benchPictures.length - 1][0];
+    }
+
+    /**
+     * Trains a configuration and returns {@link Fingerprint#ofPictures} of every neuron's picture
+     * over the page's grid: the cross-runtime test compares it with the JVM's.
+     */
+    @JSExport
+    public static String gridFingerprint(String configJson, int epochs) {
+        String created = benchCreate(configJson);
+        if (created.startsWith("error")) return created;
+        benchEpochs(epochs);
+        benchHeatmap.evaluate(benchRun.network, benchPictures);
+        return Fingerprint.ofPictures(benchPictures);
     }
 }

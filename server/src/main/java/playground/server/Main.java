@@ -2,7 +2,9 @@ package playground.server;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import playground.server.cli.ExportStaticCommand;
 import playground.server.cli.ServeCommand;
+import playground.server.cli.SweepCommand;
 import playground.server.cli.TrainCommand;
 import playground.server.cli.Usage;
 
@@ -11,7 +13,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
+        // UTF-8 whatever the locale: messages use ≤ and ≥, JSON may hold any text.
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int status = run(args, out, err);
         // Exit only on failure: after a successful `serve` the server's threads keep the JVM alive.
         if (status != 0) {
             System.out.flush();
@@ -32,9 +39,9 @@ public final class Main {
             case "train":
                 return TrainCommand.run(rest, out, err);
             case "sweep":
+                return SweepCommand.run(rest, out, err);
             case "export-static":
-                err.println("error: " + args[0] + " is not implemented yet");
-                return Usage.EXIT_USAGE;
+                return ExportStaticCommand.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

@@ -7,34 +7,89 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.MimeTypesConfig;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import playground.server.db.Database;
+import playground.server.experiments.ExperimentPages;
+import playground.server.experiments.ExperimentStore;
+import playground.server.experiments.ExperimentsApi;
+import playground.server.experiments.OEmbed;
+import playground.server.http.ErrorResponses;
+import playground.server.http.Health;
+import playground.server.http.HttpMetrics;
+import playground.server.http.ProtocolErrors;
+import playground.server.http.PublicUrl;
+import playground.server.http.RateLimiter;
+import playground.server.http.SecurityHeaders;
+import playground.server.http.ServerMetrics;
+import playground.server.http.WriteLimit;
 
-/** The HTTP server: the static site and compiled client from the classpath, and the API. */
+/**
+ * The HTTP server: the static site and compiled client from the classpath, saved experiments and
+ * their pages, health and metrics. Owns the database pool and the metrics registry, which the
+ * features it starts share.
+ */
 public final class WebServer implements AutoCloseable {
     /** Classpath folder holding web/ from the repository and, under app/, the client bundles. */
     private static final String STATIC_ROOT = "/web";
 
     private final Javalin app;
+    private final Database database;
+    private final ServerMetrics metrics;
+    private final ServerOptions options;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Database database, ServerMetrics metrics, ServerOptions options) {
         this.app = app;
+        this.database = database;
+        this.metrics = metrics;
+        this.options = options;
     }
 
-    /** Starts a server on {@code options.port()} (0 = a free port; ask {@link #port()}). */
+    /**
+     * Opens (and migrates) the database, then serves on {@code options.port()} (0 = a free port;
+     * ask {@link #port()}).
+     *
+     * @throws playground.server.db.DatabaseException when the database cannot be opened
+     */
     public static WebServer start(ServerOptions options) {
-        return new WebServer(create(options).start(options.port()));
+        ServerMetrics metrics = new ServerMetrics();
+        Database database;
+        try {
+            database = Database.open(options.database(), metrics.registry());
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        try {
+            Javalin app = create(options, database, metrics).start(options.port());
+            return new WebServer(app, database, metrics, options);
+        } catch (RuntimeException e) {
+            database.close();
+            metrics.close();
+            throw e;
+        }
     }
 
-    /** A configured, not yet started Javalin application. */
-    public static Javalin create(ServerOptions options) {
+    /** A configured, not yet started Javalin application on an open database. */
+    private static Javalin create(ServerOptions options, Database database, ServerMetrics metrics) {
+        ExperimentStore experiments = new ExperimentStore(database);
+        PublicUrl publicUrl = new PublicUrl(options.publicUrl());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             // Gzip only: Brotli and Zstd would need native libraries in the jar.
             config.http.compressionStrategy = CompressionStrategy.GZIP;
+            SecurityHeaders.install(config);
+            WriteLimit.install(config, new RateLimiter(options.writesPerMinute()));
+            ErrorResponses.install(config);
+            ProtocolErrors.install(config);
+            HttpMetrics.install(config, metrics.registry());
             addStaticFiles(config);
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            Health.install(config, database);
+            ExperimentsApi.install(config, experiments, metrics.registry());
+            ExperimentPages.install(config, experiments, publicUrl);
+            OEmbed.install(config, experiments, publicUrl);
         });
     }
 
@@ -82,8 +137,28 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The open database: its pooled {@link Database#dataSource()} is for every feature of the server. */
+    public Database database() {
+        return database;
+    }
+
+    /** The server's metrics registry (served at /metrics). */
+    public MeterRegistry metrics() {
+        return metrics.registry();
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    /** Stops serving, then closes the database (H2 writes its file cleanly) and the metrics. */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            database.close();
+            metrics.close();
+        }
     }
 
     @Override

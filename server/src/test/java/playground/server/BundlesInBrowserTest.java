@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,10 @@ import playground.train.Fingerprint;
 import playground.train.TrainingRun;
 import playground.server.testing.TestServer;
 
-/** Both TeaVM bundles load in Chromium from the real server and compute the JVM's exact bits. */
+/**
+ * Both TeaVM bundles load in Chromium from the real server, under its Content-Security-Policy
+ * (no violation reported), and compute the JVM's exact bits.
+ */
 class BundlesInBrowserTest {
     private static TestServer server;
     private static Browser browser;
@@ -25,6 +29,13 @@ class BundlesInBrowserTest {
     static void start() {
         server = TestServer.start();
         browser = Browser.start();
+        browser.runBeforeEveryPage("window.__cspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation',"
+                + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile));");
+    }
+
+    private static void assertNoCspViolation() {
+        assertEquals(List.of(), browser.script("return window.__cspViolations"));
     }
 
     @AfterAll
@@ -43,6 +54,7 @@ class BundlesInBrowserTest {
         browser.screenshot(Path.of("target", "screenshots", "index-" + runtime + ".png"));
 
         assertEquals(runtime, browser.script("return window.playground.runtime"));
+        assertNoCspViolation();
         // (The client's Main is not called on the JVM: it installs the browser's number codec.)
         assertTrue(((String) browser.script("return window.playground.exports.version()")).matches("\\d+"));
 
@@ -59,5 +71,6 @@ class BundlesInBrowserTest {
     void automaticChoiceInChromiumIsWebAssembly() {
         browser.openAndWaitUntilReady(server.baseUrl() + "/");
         assertEquals("wasm", browser.script("return window.playground.runtime"));
+        assertNoCspViolation();
     }
 }

@@ -77,17 +77,4 @@ class CommandLineTest {
         assertThrows(UsageException.class, () -> ServeCommand.parse(new String[0], Map.of("PORT", "70000")));
     }
 
-    @Test
-    void trainIsNotImplementedYet() {
-        assertEquals(2, run("train", "--config", "x.json"));
-        assertTrue(err().contains("error: train is not implemented yet"), err());
-    }
-
-    @Test
-    void sweepAndExportStaticAreNotImplementedYet() {
-        assertEquals(2, run("sweep"));
-        assertEquals(2, run("export-static"));
-        assertTrue(err().contains("sweep is not implemented yet"), err());
-        assertTrue(err().contains("export-static is not implemented yet"), err());
-    }
 }

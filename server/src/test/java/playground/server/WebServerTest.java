@@ -1,6 +1,7 @@
 package playground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,12 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.server.testing.TestServer;
 
-/** What the server sends over HTTP: pages, bundles with the right types, health, caching. */
+/** What the server sends over HTTP: pages, bundles with the right types, health, caching, security headers. */
 class WebServerTest {
     private static TestServer server;
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -39,11 +41,11 @@ class WebServerTest {
     }
 
     @Test
-    void healthIsOk() throws Exception {
+    void healthIsOkWithTheDatabase() throws Exception {
         HttpResponse<String> response = get("/health");
         assertEquals(200, response.statusCode());
         assertTrue(header(response, "Content-Type").startsWith("application/json"));
-        assertEquals("{\"status\":\"ok\"}", response.body());
+        assertEquals("{\"status\":\"ok\",\"database\":\"ok\"}", response.body());
     }
 
     @Test
@@ -76,7 +78,46 @@ class WebServerTest {
     }
 
     @Test
-    void unknownPathIs404() throws Exception {
-        assertEquals(404, get("/no-such-page").statusCode());
+    void unknownPathIs404WithAPageForPeople() throws Exception {
+        HttpResponse<String> response = get("/no-such-page");
+        assertEquals(404, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith("text/html"));
+        assertTrue(response.body().contains("<h1>Not found</h1>"));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/index.html", "/css/base.css", "/app/playground.wasm", "/health", "/metrics",
+                "/api/experiments/AAAAAAAAAAA", "/no-such-page", "/e/AAAAAAAAAAA")) {
+            HttpResponse<String> response = get(path);
+            String csp = header(response, "Content-Security-Policy");
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), path + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertEquals("DENY", header(response, "X-Frame-Options"), path);
+            assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
+            assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
+        }
+    }
+
+    @Test
+    void embedsMayBeFramedByAnySite() throws Exception {
+        HttpResponse<String> response = get("/embed/e/AAAAAAAAAAA");
+        String csp = header(response, "Content-Security-Policy");
+        assertTrue(csp.contains("frame-ancestors *"), csp);
+        assertFalse(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("", header(response, "X-Frame-Options"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+    }
+
+    @Test
+    void requestsJettyRefusesAreJsonWithTheSameHeaders() throws Exception {
+        HttpResponse<String> response = get("/api/experiments/%00");
+        assertEquals(400, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith("application/json"), header(response, "Content-Type"));
+        assertTrue(response.body().startsWith("{\"error\":"), response.body());
+        assertEquals("DENY", header(response, "X-Frame-Options"));
+        assertTrue(header(response, "Content-Security-Policy").contains("frame-ancestors 'none'"));
     }
 }

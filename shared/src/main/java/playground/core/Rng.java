@@ -79,12 +79,14 @@ public final class Rng {
     public double normal(double mean, double variance) {
         double v1, v2, s;
         do {
-            v1 = 2 * nextDouble() - 1;
-            v2 = 2 * nextDouble() - 1;
+            // nextDouble() first: inlined, its product must not be the right operand of a *
+            // (TeaVM's JavaScript would drop its parentheses).
+            v1 = nextDouble() * 2 - 1;
+            v2 = nextDouble() * 2 - 1;
             s = v1 * v1 + v2 * v2;
         } while (s > 1 || s == 0);
         double result = Math.sqrt(-2 * ExactMath.log(s) / s) * v1;
-        return Math.sqrt(variance) * result + mean;
+        return result * Math.sqrt(variance) + mean;  // the product first, for TeaVM's JavaScript
     }
 
     /** Shuffles indices in place (Fisher–Yates). */

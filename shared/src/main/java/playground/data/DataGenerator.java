@@ -27,7 +27,9 @@ import playground.core.Rng;
  * <p>Arithmetic: only {@code + - * /}, {@code Math.sqrt}, {@code Math.floor} and
  * {@link ExactMath}, so that every runtime gives the same bits. The right operand of a double
  * {@code +} is never a sum or difference, that of a {@code *} never a product or quotient:
- * TeaVM's JavaScript output may drop the parentheses around them.
+ * TeaVM's JavaScript output may drop the parentheses around them. That holds also after TeaVM
+ * inlines a local variable used once, or a small method: {@code double ny = y + noiseY;} followed
+ * by {@code nx + ny} is such a sum.
  */
 public final class DataGenerator {
     private DataGenerator() {}
@@ -231,8 +233,10 @@ public final class DataGenerator {
             double y0 = MOON_SCALE * sign * uy;
             double x, y;
             do {
-                x = x0 + rng.normal(0, variance);
-                y = y0 + rng.normal(0, variance);
+                // The call first: inlined, its sum would be a right operand TeaVM's JavaScript
+                // writes without parentheses (see the class comment).
+                x = rng.normal(0, variance) + x0;
+                y = rng.normal(0, variance) + y0;
             } while (x < -Dataset.DOMAIN || x > Dataset.DOMAIN || y < -Dataset.DOMAIN || y > Dataset.DOMAIN);
             p.set(i, x, y, sign);
         }
@@ -277,9 +281,11 @@ public final class DataGenerator {
             double y = rng.uniform(-radius, radius);
             double noiseX = rng.uniform(-radius, radius) * noise;
             double noiseY = rng.uniform(-radius, radius) * noise;
-            double nx = x + noiseX;
-            double ny = y + noiseY;
-            p.set(i, x, y, (nx + ny) / 10);
+            // Summed left to right, not as (x + noiseX) + (y + noiseY): TeaVM inlines the two
+            // sums and its JavaScript then drops the parentheses of the right one, rounding
+            // differently from the JVM and WebAssembly (the cross-runtime test caught it).
+            double sum = x + noiseX + y + noiseY;
+            p.set(i, x, y, sum / 10);
         }
     }
 

@@ -33,6 +33,36 @@ public enum Activation {
     }
 
     /**
+     * {@code out[k] = apply(in[k])} for k in [from, to): the same values as {@link #apply}, with
+     * one switch for a whole layer or row instead of one per neuron and point. {@code in} and
+     * {@code out} may be the same array.
+     */
+    public void applyRange(double[] in, double[] out, int from, int to) {
+        switch (this) {
+            case RELU:
+                for (int k = from; k < to; k++) {
+                    double z = in[k];
+                    out[k] = z > 0 ? z : 0;
+                }
+                break;
+            case TANH:
+                ExactMath.tanhRange(in, out, from, to);
+                break;
+            case SIGMOID:
+                for (int k = from; k < to; k++) out[k] = ExactMath.sigmoid(in[k]);
+                break;
+            case LEAKY_RELU:
+                for (int k = from; k < to; k++) {
+                    double z = in[k];
+                    out[k] = z > 0 ? z : LEAK * z;
+                }
+                break;
+            default:
+                if (in != out) System.arraycopy(in, from, out, from, to - from);
+        }
+    }
+
+    /**
      * f'(z), given z and the already computed a = f(z): tanh and sigmoid have derivatives in
      * terms of their output (1 - a², a(1 - a)), which saves a second exp. ReLU's derivative at 0
      * is 0, as in TensorFlow Playground.

@@ -38,6 +38,10 @@ public final class Trainer {
     private final double[] layerGradNorm;
     private final double[] linkGradient;
 
+    /** Scratch of {@link #meanLoss}: a block's neuron outputs and output totals, one example's. */
+    private final double[][] blockValues, blockTotals;
+    private final double[] exampleOutput, exampleTotal;
+
     public Trainer(Network net, Loss loss, Regularization regularization, Optimizer optimizer,
                    double learningRate, double regularizationRate, int batchSize) {
         this.net = net;
@@ -62,6 +66,10 @@ public final class Trainer {
         layerGradNorm = new double[net.layers()];
         linkGradSum = new double[links];
         linkGradient = new double[links];
+        blockValues = new double[nodes][Network.BLOCK];
+        blockTotals = new double[net.outputCount()][Network.BLOCK];
+        exampleOutput = new double[net.outputCount()];
+        exampleTotal = new double[net.outputCount()];
     }
 
     /** One epoch: a shuffled pass over the examples in mini-batches (the last may be smaller). */
@@ -202,7 +210,9 @@ public final class Trainer {
                 double mHat = m / (1 - beta1Power);
                 double vHat = v / (1 - beta2Power);
                 double denominator = Math.sqrt(vHat) + Optimizer.EPSILON;
-                return learningRate * mHat / denominator;
+                // mHat first: as the right operand of a *, the quotient mHat may lose its
+                // parentheses in TeaVM's JavaScript once inlined.
+                return mHat * learningRate / denominator;
             }
             default:
                 return learningRate * g;
@@ -250,9 +260,14 @@ public final class Trainer {
 
     /** The loss of one example after {@link Network#forward}. */
     public double exampleLoss(double label) {
-        int start = net.outputStart();
-        double[] a = net.output;
-        double[] z = net.totalInput;
+        return loss(net.output, net.totalInput, net.outputStart(), label);
+    }
+
+    /**
+     * The loss of one example whose output neurons' outputs are {@code a[start ..]} and their
+     * weighted inputs {@code z[start ..]}.
+     */
+    private double loss(double[] a, double[] z, int start, double label) {
         switch (net.outputKind) {
             case TANH: {
                 if (loss == Loss.CROSSENTROPY) {
@@ -302,14 +317,35 @@ public final class Trainer {
         return x > 0 ? rest + x : rest;
     }
 
-    /** The mean data loss over the examples (without the regularization term, as the reference reports). */
+    /**
+     * The mean data loss over the examples (without the regularization term, as the reference
+     * reports). The forward passes run {@link Network#BLOCK} examples at a time
+     * ({@link Network#forwardBatch}, the same bits as one by one); the losses are summed in the
+     * examples' order.
+     */
     public double meanLoss(Examples ex) {
         checkWidth(ex);
         if (ex.size == 0) return 0;
+        int width = ex.width;
+        int start = net.outputStart();
+        int k = net.outputCount();
         double sum = 0;
-        for (int p = 0; p < ex.size; p++) {
-            net.forward(ex.inputs, p * ex.width);
-            sum = sum + exampleLoss(ex.labels[p]);
+        for (int from = 0; from < ex.size; from += Network.BLOCK) {
+            int count = Math.min(Network.BLOCK, ex.size - from);
+            for (int f = 0; f < width; f++) {
+                double[] row = blockValues[f];
+                for (int p = 0; p < count; p++) row[p] = ex.inputs[(from + p) * width + f];
+            }
+            net.forwardBatch(blockValues, count, blockTotals);
+            for (int p = 0; p < count; p++) {
+                for (int j = 0; j < k; j++) {
+                    exampleOutput[j] = blockValues[start + j][p];
+                    exampleTotal[j] = blockTotals[j][p];
+                }
+                // The call first: if TeaVM inlines it, a sum on the right of + would lose its
+                // parentheses in the JavaScript bundle.
+                sum = loss(exampleOutput, exampleTotal, 0, ex.labels[from + p]) + sum;
+            }
         }
         return sum / ex.size;
     }

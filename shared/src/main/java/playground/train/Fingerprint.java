@@ -22,6 +22,22 @@ public final class Fingerprint {
         return sb.append('\n').toString();
     }
 
+    /**
+     * The exact bits of pictures of neurons ({@link playground.nn.Heatmap#evaluate}): one 32-bit
+     * hash of the float bits per picture, so that a whole grid fits in a short line.
+     */
+    public static String ofPictures(float[][] pictures) {
+        StringBuilder sb = new StringBuilder("pictures");
+        for (float[] picture : pictures) {
+            int h = 0;
+            if (picture != null) {
+                for (float v : picture) h = 31 * h + Float.floatToRawIntBits(v);
+            }
+            sb.append(' ').append(hex8(h));
+        }
+        return sb.append('\n').toString();
+    }
+
     /** The IEEE 754 bits of d in hexadecimal, via two 32-bit halves (no long arithmetic needed). */
     static String bits(double d) {
         long b = Double.doubleToRawLongBits(d);

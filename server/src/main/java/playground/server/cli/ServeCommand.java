@@ -1,17 +1,40 @@
 package playground.server.cli;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import playground.server.ServerOptions;
 import playground.server.WebServer;
+import playground.server.db.DatabaseException;
+import playground.server.db.DatabaseOptions;
+import playground.server.http.RateLimiter;
 
-/** {@code serve [--port N]}: starts the web server and returns; its threads keep the JVM alive. */
+/**
+ * {@code serve [--port N] [--database-url URL] [--database-user U] [--database-password P]
+ * [--workers N] [--writes-per-minute N] [--public-url URL]}: starts the web server and returns;
+ * its threads keep the JVM alive. Each flag has an environment variable (SPEC O); flags win.
+ */
 public final class ServeCommand {
     private ServeCommand() {}
 
+    /** A flag and the environment variable that stands for it. */
+    private record Option(String flag, String env) {}
+
+    private static final Option PORT = new Option("--port", "PORT");
+    private static final Option DATABASE_URL = new Option("--database-url", "DATABASE_URL");
+    private static final Option DATABASE_USER = new Option("--database-user", "DATABASE_USER");
+    private static final Option DATABASE_PASSWORD = new Option("--database-password", "DATABASE_PASSWORD");
+    private static final Option WORKERS = new Option("--workers", "WORKERS");
+    private static final Option WRITES_PER_MINUTE = new Option("--writes-per-minute", "WRITES_PER_MINUTE");
+    private static final Option PUBLIC_URL = new Option("--public-url", "PUBLIC_URL");
+    private static final List<Option> OPTIONS =
+            List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WRITES_PER_MINUTE, PUBLIC_URL);
+
     /**
      * @param args the arguments after the word {@code serve}
-     * @param env the environment, where {@code PORT} may come from
+     * @param env the environment, where every option may also come from
+     * @return 0 once serving, 2 for a bad command line, 1 when the server cannot start
      */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         ServerOptions options;
@@ -26,42 +49,91 @@ public final class ServeCommand {
             err.println(Usage.SERVE);
             return Usage.EXIT_USAGE;
         }
-        WebServer server = WebServer.start(options);
+        WebServer server;
+        try {
+            server = WebServer.start(options);
+        } catch (DatabaseException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("error: cannot start the server: " + e.getMessage());
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-        out.println("serving on http://localhost:" + server.port() + "/");
+        out.println("serving on http://localhost:" + server.port() + "/ (database "
+                + options.database().describe() + ")");
         return 0;
     }
 
     /** Flags win over the environment, the environment over the defaults. */
     public static ServerOptions parse(String[] args, Map<String, String> env) throws UsageException {
-        ServerOptions options = ServerOptions.defaults();
-        String envPort = env.get("PORT");
-        if (envPort != null && !envPort.isBlank()) {
-            options = options.withPort(port(envPort, "PORT"));
+        Map<Option, String> given = new LinkedHashMap<>();
+        Map<Option, String> source = new LinkedHashMap<>();
+        for (Option option : OPTIONS) {
+            String value = env.get(option.env());
+            if (value != null && !value.isBlank()) {
+                given.put(option, value.strip());
+                source.put(option, option.env());
+            }
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                throw new UsageException(null);
-            } else if (arg.equals("--port")) {
-                if (i + 1 >= args.length) throw new UsageException("--port: missing value");
-                options = options.withPort(port(args[++i], "--port"));
-            } else if (arg.startsWith("--port=")) {
-                options = options.withPort(port(arg.substring("--port=".length()), "--port"));
-            } else {
-                throw new UsageException("unknown option '" + arg + "'");
+            if (arg.equals("--help") || arg.equals("-h")) throw new UsageException(null);
+            Option option = null;
+            String value = null;
+            for (Option o : OPTIONS) {
+                if (arg.equals(o.flag())) {
+                    if (i + 1 >= args.length) throw new UsageException(o.flag() + ": missing value");
+                    option = o;
+                    value = args[++i];
+                } else if (arg.startsWith(o.flag() + "=")) {
+                    option = o;
+                    value = arg.substring(o.flag().length() + 1);
+                }
+            }
+            if (option == null) throw new UsageException("unknown option '" + arg + "'");
+            given.put(option, value);
+            source.put(option, option.flag());
+        }
+
+        ServerOptions options = ServerOptions.defaults();
+        if (given.containsKey(PORT)) options = options.withPort(number(given, source, PORT, 0, 65535, "a port number"));
+        if (given.containsKey(WORKERS)) {
+            options = options.withWorkers(number(given, source, WORKERS, 0, 1024, "a number of threads from 0 to 1024"));
+        }
+        if (given.containsKey(WRITES_PER_MINUTE)) {
+            options = options.withWritesPerMinute(number(given, source, WRITES_PER_MINUTE, 0,
+                    RateLimiter.MAX_PER_MINUTE, "a number of requests from 0 (no limit) to " + RateLimiter.MAX_PER_MINUTE));
+        }
+        if (given.containsKey(PUBLIC_URL)) {
+            String url = given.get(PUBLIC_URL);
+            if (!url.matches("https?://[^/?#\\s]+/?")) {
+                throw new UsageException(source.get(PUBLIC_URL) + ": must be like https://playground.example.org, got '"
+                        + url + "'");
+            }
+            options = options.withPublicUrl(url);
+        }
+        if (given.containsKey(DATABASE_URL) || given.containsKey(DATABASE_USER) || given.containsKey(DATABASE_PASSWORD)) {
+            String url = given.getOrDefault(DATABASE_URL, DatabaseOptions.DEFAULT_URL);
+            try {
+                options = options.withDatabase(
+                        DatabaseOptions.of(url, given.get(DATABASE_USER), given.get(DATABASE_PASSWORD)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(source.getOrDefault(DATABASE_URL, DATABASE_URL.flag()) + ": " + e.getMessage());
             }
         }
         return options;
     }
 
-    private static int port(String text, String name) throws UsageException {
+    private static int number(Map<Option, String> given, Map<Option, String> source, Option option, int min, int max,
+            String what) throws UsageException {
+        String text = given.get(option);
         try {
-            int port = Integer.parseInt(text.trim());
-            if (port >= 0 && port <= 65535) return port;
+            int n = Integer.parseInt(text.trim());
+            if (n >= min && n <= max) return n;
         } catch (NumberFormatException ignored) {
             // reported below with the same message as an out-of-range number
         }
-        throw new UsageException(name + ": not a port number: '" + text + "'");
+        throw new UsageException(source.get(option) + ": not " + what + ": '" + text + "'");
     }
 }

@@ -1,0 +1,197 @@
+package playground.server.experiments;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import playground.server.db.Database;
+
+/**
+ * Saved experiments in the database. Every change is one transaction, committed before the
+ * method returns: once a caller has the result, the change survives the process being killed.
+ */
+public final class ExperimentStore {
+    /** Why a change was refused. */
+    public enum Refusal {
+        NOT_FOUND, WRONG_TOKEN, NO_PARENT
+    }
+
+    /** A change the store refused; the experiment and the database are as they were. */
+    public static final class RefusedException extends RuntimeException {
+        public final Refusal reason;
+
+        RefusedException(Refusal reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** The new experiment's id and the edit token to hand to its creator (stored only hashed). */
+    public record Created(String id, String editToken) {}
+
+    /** SQL state of a unique-key violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int ID_ATTEMPTS = 5;
+
+    private static final String COLUMNS =
+            "id, title, notes, config, state, goal, parent_id, created_at, updated_at";
+
+    private final Database database;
+
+    public ExperimentStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores a new experiment.
+     *
+     * @throws RefusedException NO_PARENT when the draft forks an experiment that does not exist
+     */
+    public Created create(ExperimentDraft draft) throws SQLException {
+        String token = EditTokens.newToken();
+        String tokenHash = EditTokens.hash(token);
+        for (int attempt = 1; ; attempt++) {
+            String id = ExperimentIds.newId();
+            try {
+                database.inTransaction(connection -> {
+                    requireParent(connection, draft.parent(), null);
+                    insert(connection, id, tokenHash, draft, now());
+                    return null;
+                });
+                return new Created(id, token);
+            } catch (SQLException e) {
+                // Two equal ids in 62^11 are all but impossible; should it happen, draw another.
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == ID_ATTEMPTS) throw e;
+            }
+        }
+    }
+
+    public Optional<Experiment> find(String id) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM experiment WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(experiment(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Replaces an experiment's title, notes, config, state, goal and parent.
+     *
+     * @return the experiment as now stored
+     * @throws RefusedException NOT_FOUND, WRONG_TOKEN or NO_PARENT
+     */
+    public Experiment replace(String id, String token, ExperimentDraft draft) throws SQLException {
+        return database.inTransaction(connection -> {
+            authorize(connection, id, token);
+            requireParent(connection, draft.parent(), id);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE experiment SET title = ?, notes = ?, config = ?, state = ?, goal = ?, parent_id = ?,"
+                            + " updated_at = ? WHERE id = ?")) {
+                update.setString(1, draft.title());
+                update.setString(2, draft.notes());
+                update.setString(3, draft.configJson());
+                update.setString(4, draft.stateJson());
+                update.setString(5, draft.goalJson());
+                update.setString(6, draft.parent());
+                update.setObject(7, now());
+                update.setString(8, id);
+                if (update.executeUpdate() != 1) throw new RefusedException(Refusal.NOT_FOUND);
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM experiment WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return experiment(row);
+                }
+            }
+        });
+    }
+
+    /**
+     * Deletes an experiment. Its forks keep its id as their parent.
+     *
+     * @throws RefusedException NOT_FOUND or WRONG_TOKEN
+     */
+    public void delete(String id, String token) throws SQLException {
+        database.inTransaction(connection -> {
+            authorize(connection, id, token);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM experiment WHERE id = ?")) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() != 1) throw new RefusedException(Refusal.NOT_FOUND);
+            }
+            return null;
+        });
+    }
+
+    /** Locks the row for the rest of the transaction and checks the token against its hash. */
+    private static void authorize(Connection connection, String id, String token) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT token_hash FROM experiment WHERE id = ? FOR UPDATE")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) throw new RefusedException(Refusal.NOT_FOUND);
+                if (!EditTokens.matches(token, row.getString(1).trim())) {
+                    throw new RefusedException(Refusal.WRONG_TOKEN);
+                }
+            }
+        }
+    }
+
+    /** A fork's parent must exist, and an experiment cannot be its own parent. */
+    private static void requireParent(Connection connection, String parent, String self) throws SQLException {
+        if (parent == null) return;
+        if (parent.equals(self)) throw new RefusedException(Refusal.NO_PARENT);
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM experiment WHERE id = ?")) {
+            select.setString(1, parent);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) throw new RefusedException(Refusal.NO_PARENT);
+            }
+        }
+    }
+
+    private static void insert(Connection connection, String id, String tokenHash, ExperimentDraft draft,
+            OffsetDateTime now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO experiment (id, token_hash, title, notes, config, state, goal, parent_id,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, tokenHash);
+            insert.setString(3, draft.title());
+            insert.setString(4, draft.notes());
+            insert.setString(5, draft.configJson());
+            insert.setString(6, draft.stateJson());
+            insert.setString(7, draft.goalJson());
+            insert.setString(8, draft.parent());
+            insert.setObject(9, now);
+            insert.setObject(10, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private static Experiment experiment(ResultSet row) throws SQLException {
+        return new Experiment(
+                row.getString("id"),
+                row.getString("title"),
+                row.getString("notes"),
+                row.getString("config"),
+                row.getString("state"),
+                row.getString("goal"),
+                row.getString("parent_id"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Milliseconds are what JSON clients see; both databases keep at least that. */
+    private static OffsetDateTime now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,51 @@
+package playground.server.experiments;
+
+import java.util.Set;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * An experiment's notes are Markdown with raw HTML disabled (SPEC S1): HTML in the text comes out
+ * as visible text, and links with scripting schemes ({@code javascript:}) are neutralised.
+ */
+public final class Notes {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                // Readers follow links out of a page anyone can write: no referrer, no opener, no ranking.
+                if (node instanceof Link) attributes.put("rel", "nofollow noopener noreferrer");
+            })
+            .build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final Set<Character> SPACE = Set.of(' ', '\n', '\r', '\t');
+
+    private Notes() {}
+
+    /** The notes as safe HTML, or null without notes. */
+    public static String toHtml(String markdown) {
+        if (markdown == null) return null;
+        return HTML.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The notes as one line of plain text, at most {@code maxChars} code points (ending in "…" when
+     * cut), for a page's description; null without notes.
+     */
+    public static String summary(String markdown, int maxChars) {
+        if (markdown == null) return null;
+        Node document = PARSER.parse(markdown);
+        String text = TEXT.render(document).replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) return null;
+        if (text.codePointCount(0, text.length()) <= maxChars) return text;
+        int end = text.offsetByCodePoints(0, maxChars - 1);
+        int space = end;
+        while (space > maxChars / 2 && !SPACE.contains(text.charAt(space))) space--;
+        if (space > maxChars / 2) end = space; // cut between words when a word boundary is near
+        return text.substring(0, end).strip() + "…";
+    }
+}

@@ -1,0 +1,56 @@
+package playground.server.experiments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The playground page ({@code web/index.html} on the classpath) with room for what an experiment
+ * adds to its head. The page's own title goes; a {@code <base href="/">} comes first in the head so
+ * that the page's relative links work at {@code /e/{id}} as they do at {@code /}; the rest goes at
+ * the end of the head, after the charset declaration and the page's own scripts.
+ */
+final class PageTemplate {
+    private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
+    private static final Pattern TITLE = Pattern.compile("(?is)\\s*<title>.*?</title>");
+    private static final Pattern HEAD_CLOSE = Pattern.compile("(?i)</head>");
+
+    private final String start;
+    private final String head;
+    private final String end;
+
+    private PageTemplate(String start, String head, String end) {
+        this.start = start;
+        this.head = head;
+        this.end = end;
+    }
+
+    static PageTemplate load(String resource) {
+        String html;
+        try (InputStream in = PageTemplate.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the page " + resource + " is not on the classpath");
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(html);
+    }
+
+    static PageTemplate parse(String html) {
+        Matcher open = HEAD_OPEN.matcher(html);
+        Matcher close = HEAD_CLOSE.matcher(html);
+        if (!open.find() || !close.find(open.end())) {
+            throw new IllegalStateException("the page has no <head>…</head>");
+        }
+        String head = TITLE.matcher(html.substring(open.end(), close.start())).replaceFirst("");
+        return new PageTemplate(html.substring(0, open.end()), head, html.substring(close.start()));
+    }
+
+    /** The page with {@code extraHead} (trusted, already escaped HTML) at the end of its head. */
+    String render(String extraHead) {
+        return start + "\n  <base href=\"/\">" + head + extraHead + end;
+    }
+}

@@ -1,0 +1,36 @@
+package playground.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import playground.server.testing.Http;
+import playground.server.testing.Http.Answer;
+import playground.server.testing.PostgresServer;
+import playground.server.testing.TestServer;
+
+/** /health follows the database: 503 while PostgreSQL is down, 200 again once it is back. */
+class HealthOnPostgresTest {
+    @Test
+    void healthIs503WhileTheDatabaseIsDownAndRecovers() {
+        PostgresServer postgres = PostgresServer.shared();
+        try (TestServer server = TestServer.start(postgres.createDatabase())) {
+            Http http = new Http(server.baseUrl());
+            assertEquals(200, http.get("/health").status());
+
+            postgres.stop();
+            Answer down = http.get("/health");
+            assertEquals(503, down.status(), down.toString());
+            assertEquals("{\"status\":\"unavailable\",\"database\":\"unreachable\"}", down.body());
+            Answer saving = http.post("/api/experiments", "{\"config\":{}}");
+            assertEquals(503, saving.status(), "no database is not the client's fault: " + saving);
+            assertEquals("application/json", saving.header("Content-Type"));
+
+            postgres.restart();
+            assertEquals(200, http.get("/health").status(), "the pool reconnects by itself");
+            assertEquals(201, http.post("/api/experiments", "{\"config\":{}}").status());
+            assertEquals(200, http.get("/health").status());
+        } finally {
+            postgres.restart(); // the shared server serves the other test classes
+        }
+    }
+}
