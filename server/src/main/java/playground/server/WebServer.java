@@ -94,7 +94,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Pages and code are revalidated on every load (cheap: ETags answer 304), so a new release or
+     * Static files may be read from any origin ({@code Access-Control-Allow-Origin: *}): an embed in
+     * an iframe sandboxed without {@code allow-same-origin} has an opaque origin, and its module
+     * scripts, translations, worker and WebAssembly are fetched in CORS mode. They are public files
+     * and no credentials are involved.
+     *
+     * <p>Pages and code are revalidated on every load (cheap: ETags answer 304), so a new release or
      * a developer's edit shows at once and a stale script never runs under a new page; the file
      * names carry no content hash yet. Styles, images and fonts may be cached briefly.
      */
@@ -103,7 +108,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache");
+            files.headers = Map.of("Cache-Control", "no-cache", "Access-Control-Allow-Origin", "*");
             files.skipFileFunction = request -> !mustRevalidate(request);
             addMimeTypes(files.mimeTypes);
         });
@@ -111,7 +116,7 @@ public final class WebServer implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = STATIC_ROOT;
             files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=300");
+            files.headers = Map.of("Cache-Control", "public, max-age=300", "Access-Control-Allow-Origin", "*");
             files.skipFileFunction = WebServer::mustRevalidate;
             addMimeTypes(files.mimeTypes);
         });
