@@ -159,6 +159,18 @@ final class EngineClient {
         post(m);
     }
 
+    /**
+     * Restores a trained state (a {@code Snapshot}'s JSON, as saved with an experiment): training
+     * continues from it bit for bit. A problem goes to {@code errors}.
+     */
+    void restore(String snapshotJson, Consumer<String> errors) {
+        pause();
+        importErrors = errors;
+        JSObject m = message(RESTORE);
+        Js.set(m, "json", snapshotJson);
+        post(m);
+    }
+
     // ---------------------------------------------------------------- keeping up with the page
 
     private void stateChanged(Config oldConfig, ViewOptions oldView) {
@@ -285,7 +297,8 @@ final class EngineClient {
             case ERROR:
                 waiting = false;
                 String message = Js.string(m, "message");
-                if (IMPORT.equals(Js.string(m, "during")) && importErrors != null) {
+                String during = Js.string(m, "during");
+                if ((IMPORT.equals(during) || RESTORE.equals(during)) && importErrors != null) {
                     importErrors.accept(message);
                 } else {
                     for (Consumer<String> l : errorListeners) l.accept(message);
@@ -326,7 +339,17 @@ final class EngineClient {
         listenTo(target, handler);
     }
 
-    @JSBody(params = "url", script = "return new Worker(new URL(url, document.baseURI), {type: 'module'});")
+    /**
+     * A module worker. A page with an opaque origin (an embed in an iframe sandboxed without
+     * allow-same-origin) may not start a worker from a URL, since no URL is of its origin; there
+     * the worker is a one-line script of its own (a blob) that imports the real one. (A module blob
+     * does not start in Chromium there; a classic one with a dynamic import does.)
+     */
+    @JSBody(params = "url", script = "const workerUrl = new URL(url, document.baseURI);"
+            + "if (self.origin === workerUrl.origin) return new Worker(workerUrl, {type: 'module'});"
+            + "const source = 'import(' + JSON.stringify(workerUrl.href) + ').catch(importError =>"
+            + " postMessage({type: \\'error\\', during: \\'start\\', message: String(importError)}));';"
+            + "return new Worker(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));")
     private static native JSObject createWorker(String url);
 
     @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")

@@ -9,6 +9,7 @@ import playground.config.Config;
 import playground.config.Limits;
 import playground.data.Dataset;
 import playground.nn.OutputKind;
+import playground.train.Fingerprint;
 import playground.train.Metrics;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
@@ -73,6 +74,9 @@ public final class EngineWorker {
                     break;
                 case IMPORT:
                     load(Exports.readModel(Js.string(m, "json")), true);
+                    break;
+                case RESTORE:
+                    load(Snapshot.fromJson(Js.string(m, "json"), Limits.BROWSER), true);
                     break;
                 case EXPORT:
                     export(Js.string(m, "what"), Js.integer(m, "id"));
@@ -255,6 +259,8 @@ public final class EngineWorker {
             case PYTORCH: text = Exports.pyTorch(run); break;
             case KERAS: text = Exports.keras(run); break;
             case MATH: text = Exports.mathMl(run); break;
+            case SNAPSHOT: text = Snapshot.toJson(run); break;
+            case FINGERPRINT: text = Fingerprint.of(run); break;
             default: throw new IllegalArgumentException("nothing to export as " + what);
         }
         JSObject m = Js.object();

@@ -14,6 +14,7 @@ public final class PageApp {
         PageState state = new PageState();
         Notice notice = new Notice(Dom.byId("notice"), i18n);
         state.onError(notice::show);
+        Sharing sharing = Sharing.prepare(notice);
         state.start();
 
         HTMLElement prefs = Dom.byId("prefs");
@@ -39,6 +40,7 @@ public final class PageApp {
         new ControlVisibility(state).apply();
 
         i18n.apply(Dom.doc().getDocumentElement());
+        sharing.install(state, engine, i18n, notice, prefs);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> Dom.doc().getDocumentElement().setAttribute("data-page", "ready"));
     }

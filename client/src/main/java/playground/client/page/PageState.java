@@ -35,6 +35,8 @@ final class PageState {
     private Config config = Config.defaults();
     private ViewOptions view = ViewOptions.DEFAULT;
     private boolean dragging;
+    /** An embed adds no entries to its host page's history: every change rewrites the current one. */
+    private boolean replaceOnly;
     private final List<Listener> listeners = new ArrayList<>();
     /** Reports a problem: {@code key} names the message to show, {@code detail} says what is wrong. */
     interface Errors {
@@ -118,6 +120,11 @@ final class PageState {
         for (Listener l : new ArrayList<>(listeners)) l.changed(oldConfig, oldView);
     }
 
+    /** From now on, changes rewrite the current history entry instead of adding one (embeds). */
+    void replaceOnly() {
+        replaceOnly = true;
+    }
+
     /** A slider was released: the next change starts a new history entry. */
     void endDrag() {
         dragging = false;
@@ -125,7 +132,7 @@ final class PageState {
 
     private void writeHash(Push how) {
         String hash = HashCodec.encode(config, view);
-        boolean push = how == Push.PUSH || (how == Push.DRAG && !dragging);
+        boolean push = !replaceOnly && (how == Push.PUSH || (how == Push.DRAG && !dragging));
         dragging = how == Push.DRAG;
         if (push) {
             pushHash(hash);

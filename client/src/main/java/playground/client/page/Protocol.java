@@ -13,7 +13,9 @@ package playground.client.page;
  *   frame   {id, epochs, stopEpoch, stopLoss}  train some epochs (0: none), answer with a frame
  *   set     {kind: weight|bias, index, value}  change one parameter
  *   import  {json}                        restore a model file
- *   export  {what, id}                    model, lossCsv, dataCsv, pytorch, keras, math
+ *   restore {json}                        restore a Snapshot (a saved experiment's trained state)
+ *   export  {what, id}                    model, lossCsv, dataCsv, pytorch, keras, math,
+ *                                         snapshot (to save), fingerprint (exact bits, for tests)
  *
  * worker → page
  *   ready, error {message, during}
@@ -35,6 +37,7 @@ final class Protocol {
     static final String SET = "set";
     static final String IMPORT = "import";
     static final String EXPORT = "export";
+    static final String RESTORE = "restore";
 
     static final String READY = "ready";
     static final String ERROR = "error";
@@ -48,4 +51,6 @@ final class Protocol {
     static final String PYTORCH = "pytorch";
     static final String KERAS = "keras";
     static final String MATH = "math";
+    static final String SNAPSHOT = "snapshot";
+    static final String FINGERPRINT = "fingerprint";
 }

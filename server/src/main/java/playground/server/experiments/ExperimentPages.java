@@ -14,11 +14,15 @@ import playground.server.http.PublicUrl;
  * in it, {@code /embed/e/{id}} the same for an iframe. Into the page's head go the title, a
  * description from the notes, Open Graph tags, the oEmbed discovery link and the experiment itself
  * as {@code <script type="application/json" id="experiment">} (the API's JSON), which the page
- * reads on load. Unknown ids get the not-found page with status 404.
+ * reads on load. Unknown ids get the not-found page with status 404. {@code /embed} (also
+ * {@code /embed/playground}) is the plain playground in embed mode: its experiment comes from the
+ * URL hash.
  */
 public final class ExperimentPages {
     public static final String PAGE = "/e/{id}";
     public static final String EMBED = "/embed/e/{id}";
+    /** The plain playground for an iframe (trailing slashes are ignored: {@code /embed/} too). */
+    public static final String EMBED_PLAYGROUND = "/embed";
     /** The page every experiment opens in. */
     static final String TEMPLATE = "web/index.html";
     private static final String SITE_NAME = "Neural-network playground";
@@ -38,6 +42,13 @@ public final class ExperimentPages {
         ExperimentPages pages = new ExperimentPages(store, publicUrl, PageTemplate.load(TEMPLATE));
         config.routes.get(PAGE, ctx -> pages.serve(ctx, false));
         config.routes.get(EMBED, ctx -> pages.serve(ctx, true));
+        config.routes.get(EMBED_PLAYGROUND, pages::servePlayground);
+        config.routes.get(EMBED_PLAYGROUND + "/playground", pages::servePlayground);
+    }
+
+    private void servePlayground(Context ctx) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.html(template.render("  <title>" + SITE_NAME + "</title>\n  <meta name=\"embed\" content=\"true\">\n"));
     }
 
     private void serve(Context ctx, boolean embed) throws SQLException {

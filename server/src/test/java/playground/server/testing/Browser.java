@@ -122,6 +122,16 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** From now on, scripts run in the iframe that {@code cssSelector} finds in the current document. */
+    public void switchToFrame(String cssSelector) {
+        driver.switchTo().frame(driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)));
+    }
+
+    /** Back to the page itself after {@link #switchToFrame}. */
+    public void switchToPage() {
+        driver.switchTo().defaultContent();
+    }
+
     public Path screenshot(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

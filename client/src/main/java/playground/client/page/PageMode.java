@@ -1,0 +1,63 @@
+package playground.client.page;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * What kind of page this is, as the server (or the static export) marked it: a static copy
+ * ({@code <meta name="playground-mode" content="static">}: no server, so nothing can be saved)
+ * and an embed ({@code <meta name="embed" content="true">} on {@code /embed/…} pages, or
+ * {@code ?embed=1} in the address, which also works on a static host). Also the addresses the
+ * sharing features build on.
+ */
+final class PageMode {
+    private PageMode() {}
+
+    static boolean isStatic() {
+        return "static".equals(meta("playground-mode"));
+    }
+
+    static boolean isEmbed() {
+        return "true".equals(meta("embed")) || "1".equals(Storage.query("embed"));
+    }
+
+    /** Whether this page is inside a frame of another page. */
+    @JSBody(script = "return window.parent !== window;")
+    static native boolean isFramed();
+
+    @JSBody(params = "name", script = "const tag = document.querySelector('meta[name=\"' + name + '\"]');"
+            + "return tag ? tag.getAttribute('content') : null;")
+    private static native String meta(String name);
+
+    /** The site's root address with its trailing slash ({@code http://host:port/}). */
+    @JSBody(script = "return new URL('./', document.baseURI).href;")
+    static native String siteRoot();
+
+    /** An address relative to the site's root made absolute: {@code e/abc} → {@code http://host/e/abc}. */
+    static String absolute(String path) {
+        return siteRoot() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** This page's address without query and hash. */
+    @JSBody(script = "return location.href.split('#')[0].split('?')[0];")
+    static native String pageAddress();
+
+    @JSBody(script = "return location.hash;")
+    static native String hash();
+
+    /** Rewrites the hash without a history entry (before the page state reads it). */
+    @JSBody(params = "hash", script = "history.replaceState(history.state, '', '#' + hash);")
+    static native void replaceHash(String hash);
+
+    /** Shows another address for this same document (the short link after saving); keeps the hash. */
+    @JSBody(params = "path", script = "history.replaceState(history.state, '', new URL(path, document.baseURI).href + location.hash);")
+    static native void showAddress(String path);
+
+    /** A date and time from the server (ISO 8601) in the reader's language, or the text itself. */
+    @JSBody(params = {"iso", "locale"}, script = "const date = new Date(iso);"
+            + "return isNaN(date.getTime()) ? String(iso) : date.toLocaleString(locale,"
+            + " {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});")
+    static native String dateTime(String iso, String locale);
+
+    @JSBody(script = "return new Date().toISOString();")
+    static native String now();
+}

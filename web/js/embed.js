@@ -1,0 +1,84 @@
+// Embedding the neural-network playground in any page (SPEC S3). Include once, anywhere:
+//
+//   <script src="https://PLAYGROUND/js/embed.js" async></script>
+//
+// 1. Every playground iframe on the page follows the height its widget reports
+//    ({type: 'nn-playground:resize', height} by postMessage): the frame that sent it is found by
+//    comparing event.source with each iframe's contentWindow, so a message can only resize its
+//    own frame. (A sandboxed widget has the origin "null", so the origin says nothing.)
+// 2. <nn-playground config="HASH" panels="data,network,output,charts" hide="…" lock="…"
+//    autoplay height="600" lang="en|zh" theme="light|dark"></nn-playground> becomes such an
+//    iframe. experiment="ID" shows a saved experiment instead of config; src="…/index.html"
+//    points at a static copy of the playground instead of this server's /embed/ page.
+(() => {
+  'use strict';
+  if (window.nnPlaygroundEmbed) return;  // included twice: once is enough
+  window.nnPlaygroundEmbed = true;
+
+  const RESIZE = 'nn-playground:resize';
+  const SCRIPT = document.currentScript;
+  // The playground's root: this script lives at ROOT/js/embed.js.
+  const ROOT = new URL('../', SCRIPT ? SCRIPT.src : location.href);
+  const INITIAL_HEIGHT = 640;
+  const MIN_HEIGHT = 100;
+  const MAX_HEIGHT = 20000;
+  const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+  window.addEventListener('message', event => {
+    const data = event.data;
+    if (!data || data.type !== RESIZE || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source) {
+        const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, data.height)));
+        frame.style.height = height + 'px';
+        frame.dataset.reportedHeight = String(height);
+        return;
+      }
+    }
+  });
+
+  // Options copied from the element's attributes into the widget's query, when given.
+  const QUERY_ATTRIBUTES = ['panels', 'hide', 'lock', 'height', 'lang', 'theme'];
+
+  class NnPlayground extends HTMLElement {
+    connectedCallback() {
+      if (this.frame) return;
+      const experiment = this.getAttribute('experiment');
+      const page = this.getAttribute('src');
+      let address;
+      if (page) {
+        address = new URL(page, location.href);
+        address.searchParams.set('embed', '1');
+      } else if (experiment) {
+        address = new URL('embed/e/' + encodeURIComponent(experiment), ROOT);
+      } else {
+        address = new URL('embed/', ROOT);
+      }
+      for (const name of QUERY_ATTRIBUTES) {
+        const value = this.getAttribute(name);
+        if (value) address.searchParams.set(name, value);
+      }
+      if (this.hasAttribute('autoplay') && this.getAttribute('autoplay') !== 'false') {
+        address.searchParams.set('autoplay', '1');
+      }
+      const config = this.getAttribute('config');
+      if (config && !(experiment && !page)) address.hash = config.replace(/^#/, '');
+
+      const frame = document.createElement('iframe');
+      frame.src = address.href;
+      frame.title = this.getAttribute('title') || 'Neural-network playground';
+      frame.setAttribute('sandbox', SANDBOX);
+      frame.setAttribute('loading', 'lazy');
+      frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0';
+      const fixed = parseInt(this.getAttribute('height'), 10);
+      frame.style.height = (fixed > 0 ? fixed : INITIAL_HEIGHT) + 'px';
+      this.frame = frame;
+      if (!this.style.display) this.style.display = 'block';
+      this.appendChild(frame);
+    }
+  }
+
+  if (window.customElements && !customElements.get('nn-playground')) {
+    customElements.define('nn-playground', NnPlayground);
+  }
+})();
