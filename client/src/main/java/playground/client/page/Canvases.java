@@ -10,16 +10,16 @@ public final class Canvases {
 
     /** Draws {@code size × size} RGBA pixels starting at pixel {@code index · size²} of {@code pixels}. */
     @JSBody(params = {"canvas", "pixels", "index", "size"}, script =
-            "const n = size * size * 4;"
-            + "const part = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset + index * n, n);"
-            + "canvas.getContext('2d').putImageData(new ImageData(part, size, size), 0, 0);")
+            "const byteCount = size * size * 4;"
+            + "const pixelPart = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset + index * byteCount, byteCount);"
+            + "canvas.getContext('2d').putImageData(new ImageData(pixelPart, size, size), 0, 0);")
     public static native void put(HTMLCanvasElement canvas, JSObject pixels, int index, int size);
 
     /** Draws a small canvas scaled up onto a larger one, smoothed. */
     @JSBody(params = {"target", "source"}, script =
-            "const g = target.getContext('2d'); g.imageSmoothingEnabled = true;"
-            + "g.clearRect(0, 0, target.width, target.height);"
-            + "g.drawImage(source, 0, 0, target.width, target.height);")
+            "const context = target.getContext('2d'); context.imageSmoothingEnabled = true;"
+            + "context.clearRect(0, 0, target.width, target.height);"
+            + "context.drawImage(source, 0, 0, target.width, target.height);")
     static native void scaleInto(HTMLCanvasElement target, HTMLCanvasElement source);
 
     /** The value of a CSS custom property on the document, e.g. {@code --fg}. */

@@ -34,9 +34,9 @@ final class ControlVisibility {
 
     /** Disables the element if it is a control, and every control inside it. */
     @JSBody(params = {"e", "locked"}, script =
-            "const all = e.matches('button, input, select, textarea') ? [e] : [];"
-            + "all.push(...e.querySelectorAll('button, input, select, textarea'));"
-            + "for (const c of all) { if (locked) { c.disabled = true; c.dataset.locked = 'true'; }"
-            + " else if (c.dataset.locked) { c.disabled = false; delete c.dataset.locked; } }")
+            "const controls = e.matches('button, input, select, textarea') ? [e] : [];"
+            + "controls.push(...e.querySelectorAll('button, input, select, textarea'));"
+            + "for (const control of controls) { if (locked) { control.disabled = true; control.dataset.locked = 'true'; }"
+            + " else if (control.dataset.locked) { control.disabled = false; delete control.dataset.locked; } }")
     private static native void setLocked(HTMLElement e, boolean locked);
 }

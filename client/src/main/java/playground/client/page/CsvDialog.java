@@ -40,9 +40,7 @@ final class CsvDialog {
         text.setAttribute("spellcheck", "false");
         text.setAttribute("placeholder", "x1,x2,label\n1.5,-2,1\n-3,0.5,-1");
         Dom.field(dialog, "csv.text", text);
-        HTMLInputElement file = Dom.input(null, "file", null);
-        file.setAttribute("accept", ".csv,text/csv,text/plain");
-        Dom.field(dialog, "csv.file", file);
+        HTMLInputElement file = Dom.fileInput(dialog, "csv-file", "csv.file", ".csv,text/csv,text/plain");
         Dom.on(file, "change", e -> {
             if (file.getFiles().getLength() > 0) {
                 readText(file.getFiles().get(0), content -> text.setValue(content));
@@ -93,7 +91,7 @@ final class CsvDialog {
         void handle(String text);
     }
 
-    @JSBody(params = {"file", "handler"}, script = "file.text().then(t => handler(t));")
+    @JSBody(params = {"file", "handler"}, script = "file.text().then(fileText => handler(fileText));")
     private static native void readText(JSObject file, TextHandler handler);
 
     @JSBody(params = "dialog", script = "dialog.showModal();")
@@ -103,9 +101,11 @@ final class CsvDialog {
     private static native void closeDialog(HTMLElement dialog);
 
     /** Selects line {@code line} (from 1) of the text box and scrolls it into view. */
-    @JSBody(params = {"area", "line"}, script = "const lines = area.value.split('\\n');"
-            + "let start = 0; for (let i = 0; i < line - 1 && i < lines.length; i++) start += lines[i].length + 1;"
-            + "const end = start + (lines[line - 1] || '').length;"
-            + "area.focus(); area.setSelectionRange(start, end);")
+    @JSBody(params = {"area", "line"}, script = "const allLines = area.value.split('\\n');"
+            + "let lineStart = 0;"
+            + "for (let lineIndex = 0; lineIndex < line - 1 && lineIndex < allLines.length; lineIndex++) {"
+            + " lineStart += allLines[lineIndex].length + 1; }"
+            + "const lineEnd = lineStart + (allLines[line - 1] || '').length;"
+            + "area.focus(); area.setSelectionRange(lineStart, lineEnd);")
     private static native void selectLine(HTMLTextAreaElement area, int line);
 }

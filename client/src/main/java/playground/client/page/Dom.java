@@ -110,6 +110,21 @@ public final class Dom {
         return i;
     }
 
+    /**
+     * A file chooser that speaks the page's language: the input itself is hidden from sight (the
+     * browser would label it in its own language) but keeps the focus, and its label looks like
+     * a button.
+     */
+    static HTMLInputElement fileInput(HTMLElement parent, String id, String key, String accept) {
+        HTMLElement wrap = el(parent, "div", "file-field");
+        HTMLInputElement input = input(wrap, "file", "file-input");
+        input.setId(id);
+        input.setAttribute("accept", accept);
+        HTMLElement label = label(wrap, key, input);
+        label.setClassName("file-button");
+        return input;
+    }
+
     /** A checkbox followed by its label, in one {@code <label>} wrapper. */
     public static HTMLInputElement checkbox(HTMLElement parent, String className, String key) {
         HTMLElement wrap = el(parent, "label", "check " + (className == null ? "" : className));

@@ -10,10 +10,10 @@ final class Downloads {
     private Downloads() {}
 
     @JSBody(params = {"name", "text", "type"}, script =
-            "const url = URL.createObjectURL(new Blob([text], {type}));"
-            + "const a = document.createElement('a'); a.href = url; a.download = name;"
-            + "document.body.appendChild(a); a.click(); a.remove();"
-            + "setTimeout(() => URL.revokeObjectURL(url), 10000);")
+            "const blobUrl = URL.createObjectURL(new Blob([text], {type: type}));"
+            + "const anchor = document.createElement('a'); anchor.href = blobUrl; anchor.download = name;"
+            + "document.body.appendChild(anchor); anchor.click(); anchor.remove();"
+            + "setTimeout(() => URL.revokeObjectURL(blobUrl), 10000);")
     static native void text(String name, String text, String type);
 
     /**
@@ -21,13 +21,13 @@ final class Downloads {
      * the reader sees it.
      */
     @JSBody(params = {"name", "heatmap", "points", "size"}, script =
-            "const c = document.createElement('canvas'); c.width = size; c.height = size;"
-            + "const g = c.getContext('2d'); g.imageSmoothingEnabled = true;"
-            + "g.drawImage(heatmap, 0, 0, size, size); g.drawImage(points, 0, 0, size, size);"
-            + "c.toBlob(blob => { const url = URL.createObjectURL(blob);"
-            + "const a = document.createElement('a'); a.href = url; a.download = name;"
-            + "document.body.appendChild(a); a.click(); a.remove();"
-            + "setTimeout(() => URL.revokeObjectURL(url), 10000); }, 'image/png');")
+            "const canvasCopy = document.createElement('canvas'); canvasCopy.width = size; canvasCopy.height = size;"
+            + "const context = canvasCopy.getContext('2d'); context.imageSmoothingEnabled = true;"
+            + "context.drawImage(heatmap, 0, 0, size, size); context.drawImage(points, 0, 0, size, size);"
+            + "canvasCopy.toBlob(pngBlob => { const blobUrl = URL.createObjectURL(pngBlob);"
+            + "const anchor = document.createElement('a'); anchor.href = blobUrl; anchor.download = name;"
+            + "document.body.appendChild(anchor); anchor.click(); anchor.remove();"
+            + "setTimeout(() => URL.revokeObjectURL(blobUrl), 10000); }, 'image/png');")
     static native void png(String name, HTMLCanvasElement heatmap, HTMLCanvasElement points, int size);
 
     @JSFunctor

@@ -42,6 +42,8 @@ final class EngineClient {
     private double stopLoss;
 
     private Frame frame;
+    /** The last frame with pictures; pictures lag the numbers by at most a few frames while training. */
+    private Frame pictureFrame;
     private boolean frameDrawn = true;
     private Points points;
     private JSObject featurePixels;
@@ -51,6 +53,7 @@ final class EngineClient {
     private Consumer<String> importErrors;
 
     private final List<Consumer<Frame>> frameListeners = new ArrayList<>();
+    private final List<Consumer<Frame>> pictureListeners = new ArrayList<>();
     private final List<Consumer<Points>> pointListeners = new ArrayList<>();
     private final List<Runnable> featureListeners = new ArrayList<>();
     private final List<Runnable> playListeners = new ArrayList<>();
@@ -68,13 +71,17 @@ final class EngineClient {
     // ---------------------------------------------------------------- reading
 
     Frame frame() { return frame; }
+    Frame pictureFrame() { return pictureFrame; }
     Points points() { return points; }
     RunHistory history() { return history; }
     JSObject featurePixels() { return featurePixels; }
     boolean playing() { return playing; }
     int speed() { return speed; }
 
+    /** Every answer of the worker: numbers, losses, weights. */
     void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
+    /** Answers that carry pictures (every one while paused; up to 30 a second while training). */
+    void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
     void onPoints(Consumer<Points> l) { pointListeners.add(l); }
     void onFeatures(Runnable l) { featureListeners.add(l); }
     void onPlayChange(Runnable l) { playListeners.add(l); }
@@ -161,7 +168,9 @@ final class EngineClient {
         }
         Config config = state.config();
         if (config.equals(engineConfig)) return;
-        if (onlyTrainingSettingsDiffer(engineConfig, config)) {
+        // A diverged network has no numbers left to train on: any change starts afresh.
+        boolean diverged = frame != null && frame.diverged;
+        if (!diverged && onlyTrainingSettingsDiffer(engineConfig, config)) {
             engineConfig = config;
             JSObject m = message(RETUNE);
             Js.set(m, "config", config.toJson());
@@ -202,7 +211,11 @@ final class EngineClient {
         if (playing == on) return;
         playing = on;
         for (Runnable r : playListeners) r.run();
-        if (on) schedule();
+        if (on) {
+            schedule();
+        } else if (frame != null && !frame.hasPictures && !waiting) {
+            request(0);  // paused between pictures: paint the state it stopped in
+        }
     }
 
     private void request(int epochs) {
@@ -227,6 +240,9 @@ final class EngineClient {
         if (!frameDrawn && frame != null) {
             frameDrawn = true;
             for (Consumer<Frame> l : frameListeners) l.accept(frame);
+            if (frame.hasPictures) {
+                for (Consumer<Frame> l : pictureListeners) l.accept(frame);
+            }
         }
         if (playing && !waiting) request(speed);
         if (playing) schedule();
@@ -256,8 +272,10 @@ final class EngineClient {
                 waiting = false;
                 history.append(m);
                 frame = new Frame(m);
+                if (frame.hasPictures) pictureFrame = frame;
                 frameDrawn = false;
                 if (frame.stopped || frame.diverged) pause();
+                if (!playing && !frame.hasPictures) request(0);
                 schedule();
                 break;
             case EXPORTED:
@@ -311,7 +329,7 @@ final class EngineClient {
     @JSBody(params = "url", script = "return new Worker(new URL(url, document.baseURI), {type: 'module'});")
     private static native JSObject createWorker(String url);
 
-    @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', e => handler(e.data));")
+    @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")
     private static native void listenTo(JSObject worker, Handler handler);
 
     @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")

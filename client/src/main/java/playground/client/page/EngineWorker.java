@@ -29,6 +29,13 @@ public final class EngineWorker {
     /** Per trained epoch, the gradient size of each layer 1…L-1 (the page's gradient chart). */
     private double[] gradHistory = new double[1024];
     private int gradRows;
+    /**
+     * While training, pictures are painted at most this often: the 100 × 100 output and every
+     * neuron's picture cost far more than an epoch of a small data set, and the page needs no
+     * more than a smooth 30 pictures a second.
+     */
+    private static final double PICTURE_INTERVAL_MS = 33;
+    private double lastPictures = -1e9;
     /** Confusion counts, up to 5 × 5 classes. */
     private final int[] confusion = new int[25];
 
@@ -56,7 +63,7 @@ public final class EngineWorker {
                     break;
                 case VIEW:
                     setView(m);
-                    sendFrame(false);
+                    sendFrame(false, true);
                     break;
                 case FRAME:
                     train(Js.integer(m, "epochs"), Js.integer(m, "stopEpoch"), Js.number(m, "stopLoss"));
@@ -102,7 +109,7 @@ public final class EngineWorker {
         gradRows = 0;
         gradSent = 0;
         sendData(imported);
-        sendFrame(false);
+        sendFrame(false, true);
     }
 
     /** Same network, weights and progress under a configuration that differs in training settings only. */
@@ -111,7 +118,7 @@ public final class EngineWorker {
         state.put("config", config.toMap());
         run = Snapshot.restore(state, Limits.BROWSER);
         pictures = new Pictures(run.network, run.features);
-        sendFrame(false);
+        sendFrame(false, true);
     }
 
     private void train(int epochs, int stopEpoch, double stopLoss) {
@@ -124,7 +131,8 @@ public final class EngineWorker {
                 break;
             }
         }
-        sendFrame(stopped);
+        boolean due = Js.now() - lastPictures >= PICTURE_INTERVAL_MS;
+        sendFrame(stopped, due || stopped || epochs == 0 || run.diverged());
     }
 
     private void recordGradients() {
@@ -149,7 +157,7 @@ public final class EngineWorker {
             if (node < run.network.inputCount()) throw new IllegalArgumentException("inputs have no bias");
             run.network.biases[node] = value;
         }
-        sendFrame(false);
+        sendFrame(false, true);
     }
 
     private static int checkIndex(int index, int length) {
@@ -173,8 +181,11 @@ public final class EngineWorker {
         Js.set(message, prefix + "Label", Js.doubles(d.label));
     }
 
-    /** Paints and posts the current state; {@code stopped}: a stop condition was reached. */
-    private void sendFrame(boolean stopped) {
+    /**
+     * Posts the current state; {@code stopped}: a stop condition was reached; {@code pictures}:
+     * paint and include the pictures too.
+     */
+    private void sendFrame(boolean stopped, boolean withPictures) {
         JSObject f = Js.object();
         Js.set(f, TYPE, FRAME);
         Js.set(f, "stopped", stopped);
@@ -187,6 +198,11 @@ public final class EngineWorker {
         Js.set(f, "biases", Js.doubles(run.network.biases));
         Js.set(f, "linkGradients", Js.doubles(run.trainer.linkGradients()));
         putMetrics(f);
+        if (!withPictures) {
+            WorkerScope.post(f);
+            return;
+        }
+        lastPictures = Js.now();
         pictures.paint(palette, discretize, run.config.classes);
         JSObject output = Js.clamped(Int8Array.copyFromJavaArray(pictures.output));
         JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));

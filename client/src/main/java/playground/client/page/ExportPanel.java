@@ -44,12 +44,7 @@ final class ExportPanel {
             }
         }
 
-        HTMLElement importField = Dom.el(parent, "div", "field import");
-        HTMLInputElement file = Dom.input(null, "file", null);
-        file.setId("import-model");
-        file.setAttribute("accept", ".json,application/json");
-        Dom.label(importField, "export.importModel", file);
-        importField.appendChild(file);
+        HTMLInputElement file = Dom.fileInput(parent, "import-model", "export.importModel", ".json,application/json");
         Dom.on(file, "change", e -> {
             if (file.getFiles().getLength() == 0) return;
             readText(file.getFiles().get(0), text -> {
@@ -74,6 +69,6 @@ final class ExportPanel {
         void handle(String text);
     }
 
-    @JSBody(params = {"file", "handler"}, script = "file.text().then(t => handler(t));")
+    @JSBody(params = {"file", "handler"}, script = "file.text().then(fileText => handler(fileText));")
     private static native void readText(JSObject file, TextHandler handler);
 }

@@ -17,6 +17,8 @@ final class Frame {
     final double[] linkGradients;
     /** RGBA of the output picture, {@link Pictures#DENSITY}² pixels. */
     final JSObject output;
+    /** Whether this frame carries pictures (while training, not every frame does). */
+    final boolean hasPictures;
     /** RGBA thumbnails of the hidden and output neurons, from node {@link #firstThumbNode} on. */
     final JSObject thumbs;
     final int firstThumbNode;
@@ -35,8 +37,9 @@ final class Frame {
         weights = Js.doubles(m, "weights");
         biases = Js.doubles(m, "biases");
         linkGradients = Js.doubles(m, "linkGradients");
-        output = Js.get(m, "output");
-        thumbs = Js.get(m, "thumbs");
+        hasPictures = Js.has(m, "output");
+        output = hasPictures ? Js.get(m, "output") : null;
+        thumbs = hasPictures ? Js.get(m, "thumbs") : null;
         firstThumbNode = Js.integer(m, "firstThumbNode");
         regression = Js.has(m, "r2Train");
         accuracyTrain = Js.number(m, "accuracyTrain");

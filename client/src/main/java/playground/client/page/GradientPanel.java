@@ -16,6 +16,7 @@ final class GradientPanel {
     private final LineChart chart;
     private final HTMLElement legend;
     private int shownLayers = -1;
+    private double lastDrawn = -1e9;
 
     GradientPanel(HTMLElement parent, EngineClient engine, NetworkPanel network, I18n i18n, HoverCard card) {
         this.engine = engine;
@@ -33,20 +34,27 @@ final class GradientPanel {
         Dom.on(byGradient, "change", e -> network.setGradientMode(byGradient.isChecked()));
         Dom.on(chart.canvas, "mousemove", e -> hover(e.cast()));
         Dom.on(chart.canvas, "mouseleave", e -> card.hide(this));
-        engine.onFrame(f -> redraw());
+        engine.onFrame(f -> {
+            if (!engine.playing() || Js.now() - lastDrawn >= 50) redraw();
+        });
         i18n.onChange(() -> {
             shownLayers = -1;
             redraw();
         });
     }
 
-    /** Layer colours from light (first layer) to dark (output), so depth reads as shade. */
+    /**
+     * Layer colours from violet (first layer) through magenta to amber (output): each step tells
+     * the layers apart, and every one reads on a light and on a dark page.
+     */
     private static String colour(int layer, int layers) {
         double t = layers <= 1 ? 1 : (double) layer / (layers - 1);
-        return Palette.css(Palette.mix(0xf4a3c0, 0x6a0d3a, t));
+        int rgb = t < 0.5 ? Palette.mix(0x7b61ff, 0xe7298a, t * 2) : Palette.mix(0xe7298a, 0xff9f1c, t * 2 - 1);
+        return Palette.css(rgb);
     }
 
     private void redraw() {
+        lastDrawn = Js.now();
         RunHistory h = engine.history();
         int layers = h.gradWidth();
         LineChart.Series[] series = new LineChart.Series[layers];

@@ -37,10 +37,10 @@ final class HoverCard {
     }
 
     @JSBody(params = {"card", "x", "y"}, script =
-            "const w = card.offsetWidth, h = card.offsetHeight;"
-            + "let left = x + 14, top = y + 14;"
-            + "if (left + w > window.innerWidth - 4) left = Math.max(4, x - w - 14);"
-            + "if (top + h > window.innerHeight - 4) top = Math.max(4, y - h - 14);"
-            + "card.style.left = left + 'px'; card.style.top = top + 'px';")
+            "const cardWidth = card.offsetWidth, cardHeight = card.offsetHeight;"
+            + "let leftPx = x + 14, topPx = y + 14;"
+            + "if (leftPx + cardWidth > window.innerWidth - 4) leftPx = Math.max(4, x - cardWidth - 14);"
+            + "if (topPx + cardHeight > window.innerHeight - 4) topPx = Math.max(4, y - cardHeight - 14);"
+            + "card.style.left = leftPx + 'px'; card.style.top = topPx + 'px';")
     private static native void place(HTMLElement card, double x, double y);
 }

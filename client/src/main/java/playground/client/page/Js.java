@@ -32,7 +32,7 @@ public final class Js {
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
     static native void set(JSObject o, String k, JSObject v);
 
-    @JSBody(params = {"o", "k"}, script = "const v = o[k]; return v === undefined || v === null ? null : String(v);")
+    @JSBody(params = {"o", "k"}, script = "return o[k] === undefined || o[k] === null ? null : String(o[k]);")
     static native String string(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return +o[k];")
@@ -44,6 +44,7 @@ public final class Js {
     @JSBody(params = {"o", "k"}, script = "return !!o[k];")
     static native boolean bool(JSObject o, String k);
 
+    /** The property's value; test with {@link #has} first (undefined is not Java's null in WebAssembly). */
     @JSBody(params = {"o", "k"}, script = "return o[k];")
     static native JSObject get(JSObject o, String k);
 
@@ -62,16 +63,32 @@ public final class Js {
     @JSBody(params = {"x", "digits"}, script = "return Number(x.toPrecision(digits)).toString();")
     public static native String precision(double x, int digits);
 
-    /** An integer with the reader's thousands separators. */
-    @JSBody(params = {"n", "lang"}, script = "return n.toLocaleString(lang);")
-    static native String grouped(int n, String lang);
+    /**
+     * An integer with thousands separators ("12,345"), as both English and Chinese write them.
+     * Written here rather than with toLocaleString, whose first call loads locale data for
+     * tens of milliseconds.
+     */
+    static String grouped(int n, String lang) {
+        String digits = Integer.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) sb.append(',');
+            sb.append(digits.charAt(i));
+        }
+        return n < 0 ? "-" + sb : sb.toString();
+    }
 
     /** A number typed by a reader: NaN when it is not one (empty text included). */
-    @JSBody(params = "s", script = "const t = String(s).trim().replace(',', '.'); return t === '' ? NaN : Number(t);")
+    @JSBody(params = "s", script = "return String(s).trim() === '' ? NaN : Number(String(s).trim().replace(',', '.'));")
     public static native double parseNumber(String s);
 
-    /** Turns Java's bytes (copied into an Int8Array) into pixels for ImageData, without copying. */
-    @JSBody(params = "bytes", script = "return new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length);")
+    /**
+     * Java's bytes as pixels for ImageData, in a buffer of their own that can be transferred. (The
+     * JavaScript bundle's {@code copyFromJavaArray} may hand out the Java array's own storage,
+     * which must never be detached; slicing copies it.)
+     */
+    @JSBody(params = "bytes", script = "return new Uint8ClampedArray("
+            + "bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));")
     static native JSObject clamped(Int8Array bytes);
 
     static JSObject doubles(double[] values) {
@@ -89,13 +106,13 @@ public final class Js {
     }
 
     static double[] doubles(JSObject o, String k) {
-        JSObject array = get(o, k);
-        return array == null ? new double[0] : ((Float64Array) array.cast()).copyToJavaArray();
+        if (!has(o, k)) return new double[0];
+        return ((Float64Array) get(o, k).cast()).copyToJavaArray();
     }
 
     static int[] ints(JSObject o, String k) {
-        JSObject array = get(o, k);
-        return array == null ? new int[0] : ((Int32Array) array.cast()).copyToJavaArray();
+        if (!has(o, k)) return new int[0];
+        return ((Int32Array) get(o, k).cast()).copyToJavaArray();
     }
 
     @JSBody(params = "message", script = "console.warn(message);")

@@ -13,6 +13,9 @@ final class LossChart {
     private final HoverCard card;
     private final LineChart chart;
     private int hovered = -1;
+    private double lastDrawn = -1e9;
+    private String testColour;
+    private String trainColour;
 
     LossChart(HTMLElement parent, EngineClient engine, I18n i18n, HoverCard card) {
         this.engine = engine;
@@ -34,13 +37,25 @@ final class LossChart {
             card.hide(this);
             redraw();
         });
-        engine.onFrame(f -> redraw());
+        engine.onFrame(f -> {
+            // a chart needs no more than 20 updates a second; the last state is always drawn
+            if (!engine.playing() || Js.now() - lastDrawn >= 50) redraw();
+        });
+    }
+
+    /** The colours come from the theme; call when it changes. */
+    void recolour() {
+        testColour = Canvases.cssVar("--fg");
+        trainColour = Canvases.cssVar("--muted");
+        redraw();
     }
 
     void redraw() {
+        lastDrawn = Js.now();
+        if (testColour == null) recolour();
         RunHistory h = engine.history();
-        String test = Canvases.cssVar("--fg");
-        String train = Canvases.cssVar("--muted");
+        String test = testColour;
+        String train = trainColour;
         chart.draw(h.size(), new LineChart.Series[] {h::test, h::train}, new String[] {test, train}, false);
         if (hovered >= 0 && hovered < h.size()) {
             chart.mark(hovered, h.test(hovered), test);

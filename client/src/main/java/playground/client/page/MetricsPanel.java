@@ -11,6 +11,9 @@ final class MetricsPanel {
     private final I18n i18n;
     private final HTMLElement body;
     private Frame last;
+    /** What the current table shows: "r" for regression, or the number of classes. */
+    private String shape = "";
+    private final java.util.List<HTMLElement> cells = new java.util.ArrayList<>();
 
     MetricsPanel(HTMLElement parent, EngineClient engine, ThemeSwitch theme, I18n i18n) {
         this.theme = theme;
@@ -26,10 +29,25 @@ final class MetricsPanel {
         i18n.onChange(this::render);
     }
 
+    /** Rebuilds the table when its shape or the language changes; otherwise only the numbers. */
     private void render() {
         Frame f = last;
-        body.clear();
         if (f == null) return;
+        String next = (f.regression ? "r" : Integer.toString(f.classes)) + i18n.language();
+        if (!next.equals(shape)) {
+            shape = next;
+            build(f);
+        }
+        String[] values = f.regression
+                ? new String[] {Js.fixed(f.r2Test, 3), Js.fixed(f.r2Train, 3), Js.fixed(f.rmseTest, 3), Js.fixed(f.rmseTrain, 3)}
+                : new String[] {percent(f.accuracyTest), percent(f.accuracyTrain)};
+        for (int i = 0; i < values.length; i++) cells.get(i).setTextContent(values[i]);
+        if (!f.regression) fillConfusion(f, values.length);
+    }
+
+    private void build(Frame f) {
+        body.clear();
+        cells.clear();
         HTMLElement table = Dom.el(body, "dl", "metric-list");
         if (f.regression) {
             row(table, "metrics.r2Test", Js.fixed(f.r2Test, 3));
@@ -46,7 +64,7 @@ final class MetricsPanel {
     private HTMLElement row(HTMLElement table, String key, String value) {
         Dom.el(table, "dt", null).setTextContent(i18n.t(key));
         HTMLElement dd = Dom.el(table, "dd", null);
-        dd.setTextContent(value);
+        cells.add(dd);
         return dd;
     }
 
@@ -64,18 +82,22 @@ final class MetricsPanel {
         Dom.el(head, "th", "corner").setTextContent(i18n.t("metrics.trueVsPredicted"));
         for (int j = 0; j < k; j++) classHeader(head, j, k, palette, "col");
         HTMLElement tbody = Dom.el(table, "tbody", null);
-        int total = 0;
-        for (int c : f.confusion) total += c;
         for (int i = 0; i < k; i++) {
             HTMLElement tr = Dom.el(tbody, "tr", null);
             classHeader(tr, i, k, palette, "row");
-            for (int j = 0; j < k; j++) {
-                int count = f.confusion[i * k + j];
-                HTMLElement td = Dom.el(tr, "td", i == j ? "hit" : "miss");
-                td.setTextContent(Integer.toString(count));
-                double share = total == 0 ? 0 : (double) count / total;
-                td.getStyle().setProperty("--share", Js.fixed(share, 3));
-            }
+            for (int j = 0; j < k; j++) cells.add(Dom.el(tr, "td", i == j ? "hit" : "miss"));
+        }
+    }
+
+    /** The counts, each cell tinted by its share of the test set. */
+    private void fillConfusion(Frame f, int first) {
+        int total = 0;
+        for (int c : f.confusion) total += c;
+        for (int i = 0; i < f.confusion.length && first + i < cells.size(); i++) {
+            HTMLElement td = cells.get(first + i);
+            td.setTextContent(Integer.toString(f.confusion[i]));
+            double share = total == 0 ? 0 : (double) f.confusion[i] / total;
+            td.getStyle().setProperty("--share", Js.fixed(share, 3));
         }
     }
 

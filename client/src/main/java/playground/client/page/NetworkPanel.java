@@ -33,12 +33,11 @@ final class NetworkPanel {
     private final HTMLElement area;
     private final FeaturesPanel features;
     private final HTMLElement columns;
-    private final LinkLayer links;
+    private final DiagramCanvas diagram;
     private String shape = "";
     /** Index arithmetic only (node and weight positions); its numbers are never used. */
     private Network layout;
     private HTMLElement[] nodes = new HTMLElement[0];
-    private HTMLCanvasElement[] canvases = new HTMLCanvasElement[0];
     private final List<HTMLElement> neuronCounts = new ArrayList<>();
     private int[] linkFrom = new int[0];
     private int[] linkTo = new int[0];
@@ -67,7 +66,7 @@ final class NetworkPanel {
         layersText.setId("layers-text");
 
         area = Dom.el(parent, "div", "network");
-        links = new LinkLayer(area);
+        diagram = new DiagramCanvas(area);
         columns = Dom.el(area, "div", "network-columns");
         HTMLElement inputColumn = Dom.el(columns, "div", "net-column inputs");
         Dom.el(inputColumn, "div", "column-head");
@@ -75,12 +74,15 @@ final class NetworkPanel {
         HTMLElement legend = Dom.el(parent, "p", "hint network-legend about-text");
         legend.setAttribute("data-i18n", "network.legend");
 
-        Dom.on(links.element(), "mousemove", e -> hoverLink(e));
-        Dom.on(links.element(), "mouseleave", e -> endLinkHover());
-        Dom.on(links.element(), "click", e -> clickLink(e));
+        Dom.on(diagram.element(), "mousemove", e -> hoverLink(e.cast()));
+        Dom.on(diagram.element(), "mouseleave", e -> endLinkHover());
+        Dom.on(diagram.element(), "click", e -> clickLink(e.cast()));
         state.listen((c, v) -> render());
-        engine.onFrame(this::paint);
-        theme.onChange(() -> paint(engine.frame()));
+        engine.onPictures(this::paint);
+        engine.onFrame(f -> {
+            if (hoveredLink >= 0 && card.isOpenFor(diagram)) fillLinkCard(hoveredLink);
+        });
+        theme.onChange(() -> paint(engine.pictureFrame()));
         i18n.onChange(this::renderTexts);
         Window.current().addEventListener("resize", e -> placeLinks());
         render();
@@ -89,7 +91,7 @@ final class NetworkPanel {
     /** Colours links by their gradients instead of their weights (the gradient view). */
     void setGradientMode(boolean on) {
         gradientMode = on;
-        paint(engine.frame());
+        paint(engine.pictureFrame());
     }
 
     // ---------------------------------------------------------------- structure
@@ -130,7 +132,6 @@ final class NetworkPanel {
         layout = new Network(sizes, Activation.byName(c.activation), OutputKind.of(c.isRegression(), c.classes));
         while (columns.getChildren().getLength() > 1) columns.removeChild(columns.getLastChild());
         nodes = new HTMLElement[layout.nodeCount()];
-        canvases = new HTMLCanvasElement[layout.nodeCount()];
         neuronCounts.clear();
         for (int i = 0; i < sizes[0]; i++) nodes[i] = features.node(c.features[i]);
         for (int l = 1; l < sizes.length; l++) {
@@ -152,7 +153,6 @@ final class NetworkPanel {
                 HTMLButtonElement b = Dom.button(column, output ? "node neuron output-node" : "node neuron", null,
                         () -> openNodeEditor(node));
                 b.setAttribute("data-node", Integer.toString(node));
-                canvases[node] = Dom.canvas(b, "thumb", Pictures.THUMB, Pictures.THUMB);
                 Dom.on(b, "mousemove", e -> hoverNode(node, e.cast()));
                 Dom.on(b, "mouseleave", e -> endNodeHover());
                 nodes[node] = b;
@@ -161,7 +161,6 @@ final class NetworkPanel {
         buildLinks(sizes);
         i18n.apply(columns);
         placeLinks();
-        paint(engine.frame());
     }
 
     private void buildLinks(int[] sizes) {
@@ -180,13 +179,13 @@ final class NetworkPanel {
                 }
             }
         }
-        links.build(weightIndex);
+        diagram.build(weightIndex, layout.nodeCount());
     }
 
     /** Places every link between the right edge of its source and the left edge of its target. */
     private void placeLinks() {
         if (layout == null) return;
-        links.resize(area.getClientWidth(), area.getClientHeight());
+        diagram.resize(area.getScrollWidth(), area.getClientHeight());
         double[] left = new double[nodes.length];
         double[] right = new double[nodes.length];
         double[] middle = new double[nodes.length];
@@ -196,10 +195,12 @@ final class NetworkPanel {
             left[n] = box[0];
             right[n] = box[0] + box[2];
             middle[n] = box[3] / 2 + box[1];
+            if (n >= layout.inputCount()) diagram.placeNode(n, box[0] + 1, box[1] + 1, box[2] - 2);
         }
-        for (int k = 0; k < links.count(); k++) {
-            links.place(k, right[linkFrom[k]], middle[linkFrom[k]], left[linkTo[k]], middle[linkTo[k]]);
+        for (int k = 0; k < diagram.count(); k++) {
+            diagram.placeLink(k, right[linkFrom[k]], middle[linkFrom[k]], left[linkTo[k]], middle[linkTo[k]]);
         }
+        paint(engine.pictureFrame());
     }
 
     private void renderTexts() {
@@ -216,16 +217,9 @@ final class NetworkPanel {
     // ---------------------------------------------------------------- every frame
 
     private void paint(Frame f) {
-        if (f == null || layout == null || f.weights.length != layout.weights.length) return;
-        for (int n = f.firstThumbNode; n < canvases.length; n++) {
-            if (canvases[n] != null) Canvases.put(canvases[n], f.thumbs, n - f.firstThumbNode, Pictures.THUMB);
-        }
-        if (gradientMode) {
-            links.paintGradients(f.linkGradients);
-        } else {
-            links.paintWeights(f.weights, theme.palette());
-        }
-        if (hoveredLink >= 0 && card.isOpenFor(links)) fillLinkCard(hoveredLink);
+        if (layout == null) return;
+        boolean fits = f != null && f.weights.length == layout.weights.length && f.biases.length == layout.nodeCount();
+        diagram.paint(fits ? f : null, gradientMode, theme.palette());
     }
 
     // ---------------------------------------------------------------- hover and edit
@@ -233,7 +227,7 @@ final class NetworkPanel {
     private String nodeName(int node) {
         int layer = layerOf(node);
         int index = node - layout.nodeStart(layer) + 1;
-        if (layer == 0) return state.config().features[node];
+        if (layer == 0) return playground.nn.Feature.byName(state.config().features[node]).label;
         if (layer == layout.layers() - 1) {
             return layout.outputCount() == 1 ? i18n.t("network.outputNeuron") : i18n.t("network.outputClass", index);
         }
@@ -246,19 +240,28 @@ final class NetworkPanel {
         return l;
     }
 
-    private void hoverLink(Event e) {
-        int link = linkIndex(e);
-        if (link < 0) return;
+    private int linkUnder(MouseEvent e) {
+        double[] box = new double[4];
+        viewportBounds(diagram.element(), box);
+        return diagram.linkAt(e.getClientX() - box[0], e.getClientY() - box[1]);
+    }
+
+    private void hoverLink(MouseEvent e) {
+        int link = linkUnder(e);
+        Dom.toggleClass(diagram.element(), "over-link", link >= 0);
+        if (link < 0) {
+            endLinkHover();
+            return;
+        }
         hoveredLink = link;
         fillLinkCard(link);
-        MouseEvent m = e.cast();
-        card.showAt(m.getClientX(), m.getClientY());
+        card.showAt(e.getClientX(), e.getClientY());
     }
 
     private void fillLinkCard(int link) {
         Frame f = engine.frame();
-        HTMLElement content = card.open(links);
-        int w = links.weightOf(link);
+        HTMLElement content = card.open(diagram);
+        int w = diagram.weightOf(link);
         Dom.el(content, "strong", null).setTextContent(i18n.t("network.weight") + " "
                 + (f == null ? "–" : Js.precision(f.weights[w], 3)));
         Dom.el(content, "p", null).setTextContent(i18n.t("network.linkFromTo", nodeName(linkFrom[link]),
@@ -272,19 +275,18 @@ final class NetworkPanel {
 
     private void endLinkHover() {
         hoveredLink = -1;
-        card.hide(links);
+        card.hide(diagram);
     }
 
-    private void clickLink(Event e) {
-        int link = linkIndex(e);
+    private void clickLink(MouseEvent m) {
+        int link = linkUnder(m);
         Frame f = engine.frame();
         if (link < 0 || f == null || state.view().isLocked(Schema.HIDDEN_LAYERS)) return;
-        int w = links.weightOf(link);
-        MouseEvent m = e.cast();
+        int w = diagram.weightOf(link);
         editor.begin(i18n.t("network.editWeight"), nodes[linkTo[link]]);
         editor.add(i18n.t("network.linkFromTo", nodeName(linkFrom[link]), nodeName(linkTo[link])), f.weights[w],
                 v -> engine.setWeight(w, v));
-        card.hide(links);
+        card.hide(diagram);
         editor.showAt(m.getClientX(), m.getClientY());
     }
 
@@ -293,7 +295,8 @@ final class NetworkPanel {
         Frame f = engine.frame();
         HTMLElement content = card.open(this);
         HTMLCanvasElement big = Dom.canvas(content, "card-picture", 136, 136);
-        Canvases.scaleInto(big, canvases[node]);
+        Frame pictures = engine.pictureFrame();
+        if (pictures != null) diagram.drawNode(node, pictures.firstThumbNode, big);
         Dom.el(content, "strong", null).setTextContent(nodeName(node));
         Dom.el(content, "p", null).setTextContent(i18n.t("network.bias") + " "
                 + (f == null ? "–" : Js.precision(f.biases[node], 3)));
@@ -326,14 +329,12 @@ final class NetworkPanel {
         editor.showAt(box[0] + box[2] + 8, box[1]);
     }
 
-    @JSBody(params = "e", script = "const t = e.target; return t && t.dataset && t.dataset.link !== undefined ? +t.dataset.link : -1;")
-    private static native int linkIndex(Event e);
-
     /** Left, top, width and height of {@code e} relative to {@code container}. */
     @JSBody(params = {"container", "e", "out"}, script =
-            "const a = container ? container.getBoundingClientRect() : {left: 0, top: 0};"
-            + "const b = e.getBoundingClientRect();"
-            + "out[0] = b.left - a.left; out[1] = b.top - a.top; out[2] = b.width; out[3] = b.height;")
+            "const outerRect = container ? container.getBoundingClientRect() : {left: 0, top: 0};"
+            + "const innerRect = e.getBoundingClientRect();"
+            + "out[0] = innerRect.left - outerRect.left; out[1] = innerRect.top - outerRect.top;"
+            + "out[2] = innerRect.width; out[3] = innerRect.height;")
     private static native void boundsJs(HTMLElement container, HTMLElement e, org.teavm.jso.JSObject out);
 
     private static void bounds(HTMLElement container, HTMLElement e, double[] out) {

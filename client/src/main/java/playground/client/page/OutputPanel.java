@@ -48,7 +48,8 @@ final class OutputPanel {
         Dom.text(losses, "dt", null, "output.trainLoss");
         trainLoss = Dom.el(losses, "dd", "loss-value");
         trainLoss.setId("train-loss");
-        new LossChart(parent, engine, i18n, card);
+        LossChart chart = new LossChart(parent, engine, i18n, card);
+        theme.onChange(chart::recolour);
 
         HTMLElement picture = Dom.el(parent, "div", "picture");
         heatmap = Dom.canvas(picture, "heatmap", Pictures.DENSITY, Pictures.DENSITY);
@@ -96,6 +97,7 @@ final class OutputPanel {
         showTest.setChecked(state.view().showTestData);
         discretize.setChecked(state.view().discretize);
         engine.onFrame(this::paint);
+        engine.onPictures(f -> Canvases.put(heatmap, f.output, 0, Pictures.DENSITY));
         engine.onPoints(p -> drawPoints());
         theme.onChange(() -> {
             drawPoints();
@@ -108,7 +110,6 @@ final class OutputPanel {
 
     private void paint(Frame f) {
         if (f == null) return;
-        Canvases.put(heatmap, f.output, 0, Pictures.DENSITY);
         testLoss.setTextContent(loss(f.testLoss));
         trainLoss.setTextContent(loss(f.trainLoss));
         diverged.setHidden(!f.diverged);

@@ -118,7 +118,7 @@ final class PageState {
         for (Listener l : new ArrayList<>(listeners)) l.changed(oldConfig, oldView);
     }
 
-    /** A slider was let go: the next change starts a new history entry. */
+    /** A slider was released: the next change starts a new history entry. */
     void endDrag() {
         dragging = false;
     }

@@ -38,6 +38,10 @@ public final class Palette {
                 : new Palette(ORANGE, neutral, BLUE, dark);
     }
 
+    boolean sameAs(Palette other) {
+        return other != null && negative == other.negative && neutral == other.neutral && positive == other.positive;
+    }
+
     /** The colour of a value on the diverging scale, as 0xRRGGBB; NaN is neutral. */
     public int rgb(double value) {
         if (value != value) return neutral;

@@ -109,9 +109,9 @@ final class ParameterEditor {
     }
 
     @JSBody(params = {"box", "x", "y"}, script =
-            "const w = box.offsetWidth, h = box.offsetHeight;"
-            + "const left = Math.max(4, Math.min(x, window.innerWidth - w - 4));"
-            + "const top = Math.max(4, Math.min(y, window.innerHeight - h - 4));"
-            + "box.style.left = left + 'px'; box.style.top = top + 'px';")
+            "const boxWidth = box.offsetWidth, boxHeight = box.offsetHeight;"
+            + "const leftPx = Math.max(4, Math.min(x, window.innerWidth - boxWidth - 4));"
+            + "const topPx = Math.max(4, Math.min(y, window.innerHeight - boxHeight - 4));"
+            + "box.style.left = leftPx + 'px'; box.style.top = topPx + 'px';")
     private static native void place(HTMLElement box, double x, double y);
 }

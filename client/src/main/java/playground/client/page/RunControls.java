@@ -23,18 +23,19 @@ final class RunControls {
         this.engine = engine;
         this.i18n = i18n;
         HTMLElement buttons = Dom.el(parent, "div", "run-buttons");
-        Dom.iconButton(buttons, "icon-button", "↺", "run.reset", engine::reset)
-                .setAttribute("data-control", "reset");
+        Dom.iconButton(buttons, "icon-button", "", "run.reset", engine::reset).setAttribute("data-control", "reset");
         play = Dom.button(buttons, "play-button", null, engine::togglePlay);
         play.setAttribute("data-control", "play");
         play.setId("play");
         playIcon = Dom.el(play, "span", "icon");
         playIcon.setAttribute("aria-hidden", "true");
-        Dom.iconButton(buttons, "icon-button", "⏭", "run.step", engine::step)
-                .setAttribute("data-control", "step");
-        HTMLButtonElement reseed = Dom.iconButton(buttons, "icon-button", "⚄", "run.newWeights",
+        Dom.iconButton(buttons, "icon-button", "", "run.step", engine::step).setAttribute("data-control", "step");
+        HTMLButtonElement reseed = Dom.iconButton(buttons, "icon-button", "", "run.newWeights",
                 () -> state.change(Schema.SEED, next(state.config().seed), PageState.Push.PUSH));
         reseed.setAttribute("data-control", Schema.SEED);
+        icon(buttons, 0, Icons.RESET);
+        icon(buttons, 2, Icons.STEP);
+        icon(buttons, 3, Icons.DICE);
 
         HTMLElement counter = Dom.el(parent, "div", "epoch");
         Dom.text(counter, "span", "epoch-label", "run.epoch");
@@ -78,9 +79,13 @@ final class RunControls {
         return seed == Integer.MAX_VALUE ? Integer.MIN_VALUE : seed + 1;
     }
 
+    private static void icon(HTMLElement buttons, int index, String drawing) {
+        buttons.getChildren().get(index).<HTMLElement>cast().querySelector(".icon").setInnerHTML(Icons.svg(drawing, 20));
+    }
+
     private void renderPlay() {
         boolean on = engine.playing();
-        playIcon.setTextContent(on ? "❚❚" : "▶");
+        playIcon.setInnerHTML(Icons.svg(on ? Icons.PAUSE : Icons.PLAY, 26));
         String key = on ? "run.pause" : "run.play";
         play.setAttribute("data-i18n-aria", key);
         play.setAttribute("aria-label", i18n.t(key));

@@ -13,14 +13,14 @@ final class WorkerScope {
         void handle(JSObject data);
     }
 
-    @JSBody(params = "handler", script = "self.addEventListener('message', e => handler(e.data));")
+    @JSBody(params = "handler", script = "self.addEventListener('message', messageEvent => handler(messageEvent.data));")
     static native void listen(Handler handler);
 
     @JSBody(params = "message", script = "self.postMessage(message);")
     static native void post(JSObject message);
 
     /** Posts and hands over (does not copy) the buffers of the typed arrays listed. */
-    @JSBody(params = {"message", "arrays"}, script = "self.postMessage(message, arrays.map(a => a.buffer));")
+    @JSBody(params = {"message", "arrays"}, script = "self.postMessage(message, arrays.map(typedArray => typedArray.buffer));")
     static native void post(JSObject message, JSObject arrays);
 
     @JSBody(script = "return [];")

@@ -94,6 +94,11 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
     }
 
+    /** Runs a Chrome DevTools Protocol command (e.g. Emulation.setEmulatedMedia) and returns its result. */
+    public Map<String, Object> devTools(String command, Map<String, Object> params) {
+        return driver.executeCdpCommand(command, params);
+    }
+
     /** Runs JavaScript in the page; {@code return} a value to get it back (numbers as Long or Double). */
     public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);

@@ -1,0 +1,143 @@
+package playground.server.page;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.config.Config;
+import playground.config.HashCodec;
+import playground.config.Json;
+import playground.config.Limits;
+import playground.server.testing.Browser;
+import playground.server.testing.TestServer;
+
+/** SPEC P10: what the export buttons hand over, and a model file imported back into a fresh page. */
+class ExportImportTest {
+    private static TestServer server;
+    private static Browser browser;
+    private static PlaygroundPage page;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = Browser.start();
+        page = new PlaygroundPage(browser, server);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) browser.close();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    /** Keeps every file the page offers for download (name, type, text) instead of saving it. */
+    private static void catchDownloads() {
+        page.js("window.downloads = []; const blobs = new Map();"
+                + "const make = URL.createObjectURL.bind(URL);"
+                + "URL.createObjectURL = b => { const u = make(b); blobs.set(u, b); return u; };"
+                + "const click = HTMLAnchorElement.prototype.click;"
+                + "HTMLAnchorElement.prototype.click = function () {"
+                + "  if (!this.download) return click.call(this);"
+                + "  const b = blobs.get(this.href); window.downloads.push({name: this.download, blob: b}); };");
+    }
+
+    /** The text of the file downloaded under this name (waits for it). */
+    private static String download(String name) {
+        page.waitUntil("window.downloads.some(d => d.name === '" + name + "')", 10_000, name + " downloaded");
+        return (String) page.js("return window.downloads.filter(d => d.name === arguments[0]).at(-1).blob.text()",
+                name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String json) {
+        return (Map<String, Object>) Json.parse(json);
+    }
+
+    private static double[] numbers(Object list) {
+        List<?> l = (List<?>) list;
+        double[] d = new double[l.size()];
+        for (int i = 0; i < d.length; i++) d[i] = ((Number) l.get(i)).doubleValue();
+        return d;
+    }
+
+    @Test
+    void aModelFileImportsIntoAFreshPageWithTheSameWeightsAndEpoch() {
+        page.open("dataset=xor&activation=relu&hiddenLayers=5,3&learningRate=0.1");
+        page.trainTo(25);
+        catchDownloads();
+        page.click("#export-model");
+        String exported = download("playground-model.json");
+        Map<String, Object> model = parse(exported);
+        int epoch = ((Number) model.get("epoch")).intValue();
+        assertTrue(epoch >= 25, "trained epochs recorded: " + epoch);
+        String testLoss = page.text("#test-loss");
+
+        page.open("");  // a fresh page with the default experiment
+        page.js("const input = document.querySelector('#import-model'); const t = new DataTransfer();"
+                + "t.items.add(new File([arguments[0]], 'model.json', {type: 'application/json'}));"
+                + "input.files = t.files; input.dispatchEvent(new Event('change', {bubbles: true}));", exported);
+        page.waitUntil("document.querySelector('#epoch').textContent.replace(/[^0-9]/g, '') === '" + epoch + "'",
+                10_000, "the imported epoch");
+        Config config = HashCodec.decode(page.hash(), Limits.BROWSER).config();
+        assertEquals(Config.fromMap(parse(Json.write(model.get("config"))), Limits.BROWSER), config,
+                "the page took the model's configuration");
+        assertEquals("relu", page.chosen("activation"));
+        assertEquals(testLoss, page.text("#test-loss"), "the same loss");
+
+        catchDownloads();
+        page.click("#export-model");
+        Map<String, Object> again = parse(download("playground-model.json"));
+        assertEquals(epoch, ((Number) again.get("epoch")).intValue());
+        assertArrayEquals(numbers(model.get("weights")), numbers(again.get("weights")), "the same weights");
+        assertArrayEquals(numbers(model.get("biases")), numbers(again.get("biases")), "the same biases");
+
+        // training on from the import continues the history
+        page.click("[data-control='step']");
+        page.waitUntil("document.querySelector('#epoch').textContent.replace(/[^0-9]/g, '') === '" + (epoch + 1) + "'",
+                5_000, "one more epoch");
+    }
+
+    @Test
+    void aBrokenModelFileIsRefusedInWords() {
+        page.open("");
+        page.js("const input = document.querySelector('#import-model'); const t = new DataTransfer();"
+                + "t.items.add(new File(['{\"version\": 1, \"config\": {\"activation\": \"nope\"}}'], 'model.json'));"
+                + "input.files = t.files; input.dispatchEvent(new Event('change', {bubbles: true}));");
+        page.waitUntil("document.querySelector('#notice').checkVisibility()", 5_000, "a notice");
+        String notice = page.text("#notice");
+        assertTrue(notice.contains("model file") && notice.contains("activation"), notice);
+        assertEquals("0", page.text("#epoch"), "the page keeps its experiment");
+    }
+
+    @Test
+    void lossHistoryDataAndPictureAreOfferedAsFiles() {
+        page.open("");
+        page.trainTo(10);
+        catchDownloads();
+        int epoch = page.epoch();
+        page.click("button[data-i18n='export.lossCsv']");
+        String[] loss = download("loss-history.csv").trim().split("\n");
+        assertEquals("epoch,trainLoss,testLoss", loss[0]);
+        assertEquals(epoch + 2, loss.length, "a line per epoch, from epoch 0");
+        assertTrue(loss[loss.length - 1].startsWith(epoch + ","));
+
+        page.click("button[data-i18n='export.dataCsv']");
+        String[] data = download("data.csv").trim().split("\n");
+        assertEquals("x1,x2,label", data[0]);
+        assertEquals(501, data.length, "500 points and the header");
+
+        page.click("#export-png");
+        page.waitUntil("window.downloads.some(d => d.name === 'playground.png')", 10_000, "the picture");
+        assertEquals("image/png", page.js("return window.downloads.find(d => d.name === 'playground.png').blob.type"));
+        long size = (Long) page.js("return window.downloads.find(d => d.name === 'playground.png').blob.size");
+        assertTrue(size > 5_000, "a real picture, " + size + " bytes");
+    }
+}
