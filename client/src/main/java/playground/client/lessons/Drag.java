@@ -39,6 +39,8 @@ final class Drag {
     }
 
     private void down(Event e) {
+        // an embed may lock the figure (lock=scatter, lock=map): then it only shows
+        if (locked(plot.canvas)) return;
         if (!handler.down(x(e), y(e))) return;
         dragging = true;
         capture(plot.canvas, e);
@@ -64,6 +66,9 @@ final class Drag {
     private double y(Event e) {
         return plot.dataY(Plot.pointerY(plot.canvas, e));
     }
+
+    @JSBody(params = "canvas", script = "return !!canvas.closest('.control-locked');")
+    private static native boolean locked(HTMLCanvasElement canvas);
 
     @JSBody(params = {"canvas", "e"}, script = "try { canvas.setPointerCapture(e.pointerId); } catch (x) {}")
     private static native void capture(HTMLCanvasElement canvas, Event e);

@@ -56,6 +56,7 @@ final class LinearRegressionLesson {
 
         HTMLElement figures = Dom.el(root, "div", "lesson-figures");
         HTMLElement left = figure(figures, "l1.scatterCaption");
+        left.setAttribute("data-control", "scatter");
         houses = new HousePlot(new Plot(null, "houses", 0.75), model, this::changedByHand);
         left.insertBefore(houses.plot.canvas, left.getFirstChild());
         houses.plot.canvas.setAttribute("data-i18n-aria", "l1.scatterLabel");

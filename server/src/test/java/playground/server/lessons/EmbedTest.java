@@ -165,7 +165,7 @@ class EmbedTest {
 
     @Test
     void hiddenAndLockedControlsAndAFixedHeight() {
-        openPost(iframe("frame", "linear-regression", "hide=reset,formulas&lock=rate&height=500", null));
+        openPost(iframe("frame", "linear-regression", "hide=reset,formulas&lock=rate,map&height=500", null));
         waitForResize("frame", 250);
         assertEquals(500, posted("frame"));
         browser.inFrame("#frame", () -> {
@@ -176,6 +176,12 @@ class EmbedTest {
                     "return getComputedStyle(document.querySelector('[data-control=formulas]')).display"));
             assertEquals(true, browser.script("return document.querySelector('[data-control=rate] select').disabled"));
             assertEquals(false, browser.script("return document.querySelector('[data-control=step]').disabled"));
+            // a locked figure ignores dragging: the line stays where it was
+            String w = pages.attribute("linear-regression", "data-w");
+            browser.script("const c = document.querySelector('canvas.loss-map'); const r = c.getBoundingClientRect();"
+                    + "for (const type of ['pointerdown', 'pointermove', 'pointerup']) c.dispatchEvent(new PointerEvent(type,"
+                    + "  {clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, pointerId: 1}));");
+            assertEquals(w, pages.attribute("linear-regression", "data-w"));
         });
     }
 
