@@ -68,6 +68,16 @@ class MultiProcessRunsTest {
             String id = client.submit(body("config", base, "epochs", EPOCHS, "seeds", 2, "grid", grid));
             CompletableFuture<List<EventStream.Event>> stream = CompletableFuture.supplyAsync(
                     () -> EventStream.readAll(watched.baseUrl() + "/api/runs/" + id + "/events", WAIT));
+            // The same trials trained here, meanwhile (the test mostly waits): the expected bits.
+            Sweep sweep = new Sweep(Config.fromMap(base, Limits.SERVER), Grid.parse(
+                    "learningRate=0.01,0.03,0.1;activation=tanh,relu"), 2, EPOCHS);
+            CompletableFuture<List<Trial.Result>> expected = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return sweep.run(1, r -> {});
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
 
             // Kill the victim once it trains a trial it has checkpointed.
             TrialRow killed = waitForCheckpointedTrial(db, id, victim.pid());
@@ -90,9 +100,7 @@ class MultiProcessRunsTest {
             List<EventStream.Event> events = stream.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertEquals("done", events.get(events.size() - 1).name());
             Map<Integer, double[]> streamed = streamedTestLosses(events);
-            Sweep sweep = new Sweep(Config.fromMap(base, Limits.SERVER), Grid.parse(
-                    "learningRate=0.01,0.03,0.1;activation=tanh,relu"), 2, EPOCHS);
-            List<Trial.Result> here = sweep.run(2, r -> {});
+            List<Trial.Result> here = expected.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             RunsClient other = new RunsClient(survivor.baseUrl());
             for (Trial.Result r : here) {
                 int i = r.trial.index;
