@@ -94,6 +94,11 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
     }
 
+    /** Sends a Chrome DevTools Protocol command (for example {@code Performance.getMetrics}) and returns its result. */
+    public Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
     /** Runs JavaScript in the page; {@code return} a value to get it back (numbers as Long or Double). */
     public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
