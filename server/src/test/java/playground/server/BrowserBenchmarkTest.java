@@ -31,7 +31,7 @@ import playground.server.testing.TestServer;
  */
 @Tag("benchmark")
 class BrowserBenchmarkTest {
-    private static final int SAMPLES = 7;
+    private static final int SAMPLES = 11;
     private static final List<String> KINDS = List.of("epoch", "grid", "frame");
     private static final List<String> RUNTIMES = List.of("js", "wasm");
 
