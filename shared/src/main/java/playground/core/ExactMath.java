@@ -13,6 +13,11 @@ package playground.core;
  * written first ({@code (b - c) + a}, never {@code a + (b - c)}). TeaVM inlines local variables
  * that are used once and small methods before it writes JavaScript, so the rule applies to them
  * too: after {@code double s = b - c;}, write {@code s + a}, not {@code a + s}.
+ *
+ * <p>TeaVM's WebAssembly negates a double as {@code 0 - x}, so there {@code -x} of +0.0 is +0.0,
+ * not -0.0 as on the JVM and in JavaScript. The negations here meet no zero: tanh returns tiny x
+ * itself before its sign flip, and sin's flip in the third and fourth quadrant would need an
+ * argument whose reduction by multiples of π/2 (in three parts) leaves exactly 0 there.
  */
 public final class ExactMath {
     private ExactMath() {}
