@@ -254,7 +254,7 @@ public final class EngineWorker {
             case DATA_CSV: text = dataCsv(); break;
             case PYTORCH: text = Exports.pyTorch(run); break;
             case KERAS: text = Exports.keras(run); break;
-            case MATH: text = Exports.mathMl(run); break;
+            case MATH: text = math(); break;
             default: throw new IllegalArgumentException("nothing to export as " + what);
         }
         JSObject m = Js.object();
@@ -263,6 +263,14 @@ public final class EngineWorker {
         Js.set(m, "id", id);
         if (text != null) Js.set(m, "text", text);
         WorkerScope.post(m);
+    }
+
+    /** The loss and the network, as formulas with the current numbers. */
+    private String math() {
+        String network = Exports.mathMl(run);
+        if (network == null) return null;
+        String loss = Exports.lossFormula(run.config);
+        return loss == null ? network : loss + network;
     }
 
     /** Training points first, then test points: the data set as CSV that the page reads back. */
