@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import playground.config.Config;
@@ -28,9 +27,7 @@ final class EngineClient {
             Schema.LOSS);
 
     private final PageState state;
-    private final JSObject worker;
-    private final List<JSObject> queue = new ArrayList<>();
-    private boolean ready;
+    private final WorkerChannel worker;
     private Config engineConfig;
     private boolean dark;
 
@@ -62,8 +59,7 @@ final class EngineClient {
     EngineClient(PageState state, String runtime, boolean dark) {
         this.state = state;
         this.dark = dark;
-        worker = createWorker("js/worker.js?runtime=" + runtime);
-        listen(worker, this::receive);
+        worker = new WorkerChannel(runtime, this::receive);
         state.listen(this::stateChanged);
         load();
     }
@@ -254,9 +250,7 @@ final class EngineClient {
         String type = Js.string(m, TYPE);
         switch (type) {
             case READY:
-                ready = true;
-                for (JSObject queued : queue) postNow(worker, queued);
-                queue.clear();
+                worker.opened();
                 break;
             case FEATURES:
                 featurePixels = Js.get(m, "pixels");
@@ -310,28 +304,6 @@ final class EngineClient {
     }
 
     private void post(JSObject m) {
-        if (ready) {
-            postNow(worker, m);
-        } else {
-            queue.add(m);
-        }
+        worker.send(m);
     }
-
-    @org.teavm.jso.JSFunctor
-    interface Handler extends JSObject {
-        void handle(JSObject data);
-    }
-
-    private void listen(JSObject target, Handler handler) {
-        listenTo(target, handler);
-    }
-
-    @JSBody(params = "url", script = "return new Worker(new URL(url, document.baseURI), {type: 'module'});")
-    private static native JSObject createWorker(String url);
-
-    @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")
-    private static native void listenTo(JSObject worker, Handler handler);
-
-    @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
-    private static native void postNow(JSObject worker, JSObject message);
 }

@@ -146,4 +146,30 @@ class ExportImportTest {
         long size = (Long) page.js("return window.downloads.find(d => d.name === 'playground.png').blob.size");
         assertTrue(size > 5_000, "a real picture, " + size + " bytes");
     }
+
+    /**
+     * The scripts and the formulas come from the export module: with it, they are real files and
+     * MathML; without it, the buttons are disabled and say why, and the maths panel says so too.
+     */
+    @Test
+    void scriptsAndFormulasComeFromTheExportModuleOrSayTheyWillLater() {
+        page.open("");
+        catchDownloads();
+        page.click("#math-details summary");
+        page.waitUntil("document.querySelector('#math-body').textContent.trim() !== ''", 10_000, "the maths panel");
+        boolean withModule = !Boolean.TRUE.equals(
+                page.js("return document.querySelector(\"button[data-i18n='export.pytorch']\").disabled"));
+        if (withModule) {
+            assertTrue((Boolean) page.js("return !!document.querySelector('#math-body math')"), "MathML shown");
+            assertTrue(page.text("#math-body").contains("tanh"), page.text("#math-body"));
+            page.click("button[data-i18n='export.pytorch']");
+            assertTrue(download("playground_model.py").contains("torch"));
+            page.click("button[data-i18n='export.keras']");
+            assertTrue(download("playground_keras.py").contains("keras"));
+        } else {
+            assertTrue(page.text("#math-body").contains("export module"), page.text("#math-body"));
+            assertEquals("Not available in this build yet.",
+                    page.js("return document.querySelector(\"button[data-i18n='export.keras']\").title"));
+        }
+    }
 }

@@ -218,6 +218,16 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void choosingCustomStartsFromThePointsOnScreen() {
+        page.open("dataset=moons&points=200");
+        page.click("button[data-dataset='custom']");
+        page.waitUntil("location.hash.includes('dataset=custom')", 5_000, "custom data");
+        assertEquals(200, config().numCustomPoints());
+        assertTrue(page.js("return document.querySelector('[data-control=points] input').disabled")
+                .equals(Boolean.TRUE), "the number of points means nothing for custom data");
+    }
+
+    @Test
     void csvWithABadRowNamesItAndGoodCsvBecomesTheData() {
         page.open("");
         page.click("#csv-open");
