@@ -76,7 +76,7 @@ final class EngineClient {
 
     /** Every answer of the worker: numbers, losses, weights. */
     void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
-    /** Answers that carry pictures (every one while paused; up to 30 a second while training). */
+    /** Answers with pictures: every one while paused; while training, as often as painting is cheap. */
     void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
     void onPoints(Consumer<Points> l) { pointListeners.add(l); }
     void onFeatures(Runnable l) { featureListeners.add(l); }

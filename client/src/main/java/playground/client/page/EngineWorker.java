@@ -30,12 +30,13 @@ public final class EngineWorker {
     private double[] gradHistory = new double[1024];
     private int gradRows;
     /**
-     * While training, pictures are painted at most this often: the 100 × 100 output and every
-     * neuron's picture cost far more than an epoch of a small data set, and the page needs no
-     * more than a smooth 30 pictures a second.
+     * While training, pictures are painted every frame when that is cheap, and less often when it
+     * is not: after a painting that took t ms the next waits at least 2t ms, so painting never
+     * takes more than a third of the worker's time and training keeps its pace. (The 100 × 100
+     * output and every neuron's picture of a large network cost more than an epoch.)
      */
-    private static final double PICTURE_INTERVAL_MS = 33;
     private double lastPictures = -1e9;
+    private double paintMillis;
     /** Confusion counts, up to 5 × 5 classes. */
     private final int[] confusion = new int[25];
 
@@ -131,7 +132,7 @@ public final class EngineWorker {
                 break;
             }
         }
-        boolean due = Js.now() - lastPictures >= PICTURE_INTERVAL_MS;
+        boolean due = Js.now() - lastPictures >= 3 * paintMillis;
         sendFrame(stopped, due || stopped || epochs == 0 || run.diverged());
     }
 
@@ -204,6 +205,7 @@ public final class EngineWorker {
         }
         lastPictures = Js.now();
         pictures.paint(palette, discretize, run.config.classes);
+        paintMillis = Js.now() - lastPictures;
         JSObject output = Js.clamped(Int8Array.copyFromJavaArray(pictures.output));
         JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));
         Js.set(f, "output", output);
