@@ -52,7 +52,7 @@ class WebServerTest {
         assertEquals(200, response.statusCode());
         assertTrue(header(response, "Content-Type").startsWith("text/html"));
         assertEquals("no-cache", header(response, "Cache-Control"));
-        assertTrue(response.body().contains("js/home.js"));
+        assertTrue(response.body().contains("js/page.js"));
     }
 
     @Test
