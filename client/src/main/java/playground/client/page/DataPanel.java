@@ -47,11 +47,12 @@ final class DataPanel {
 
         new Slider(parent, state, Schema.TRAIN_PERCENT, "data.trainPercent", Schema.MIN_TRAIN_PERCENT,
                 Schema.MAX_TRAIN_PERCENT, 10, v -> v + "%");
-        new Slider(parent, state, Schema.NOISE, "data.noise", 0, (int) Schema.MAX_NOISE, 5, v -> Integer.toString(v));
+        new Slider(parent, state, Schema.NOISE, "data.noise", 0, (int) Schema.MAX_NOISE, 5, v -> Integer.toString(v))
+                .enabledWhen(c -> !c.isCustom());
         new Slider(parent, state, Schema.BATCH_SIZE, "data.batchSize", Schema.MIN_BATCH_SIZE,
                 Schema.UI_MAX_BATCH_SIZE, 1, v -> Integer.toString(v));
         new Slider(parent, state, Schema.POINTS, "data.points", Limits.BROWSER.minPoints,
-                Limits.BROWSER.maxPoints, 10, v -> Integer.toString(v));
+                Limits.BROWSER.maxPoints, 10, v -> Integer.toString(v)).enabledWhen(c -> !c.isCustom());
 
         HTMLButtonElement regenerate = Dom.button(parent, "wide-button", "data.regenerate",
                 () -> state.change(Schema.SEED, state.config().seed == Integer.MAX_VALUE ? 0 : state.config().seed + 1,
@@ -86,8 +87,13 @@ final class DataPanel {
         grid.clear();
         thumbs.clear();
         for (String name : Schema.datasetsFor(problem)) {
-            HTMLButtonElement b = Dom.button(grid, "dataset", null,
-                    () -> state.change(Schema.DATASET, name, PageState.Push.PUSH));
+            HTMLButtonElement b = Dom.button(grid, "dataset", null, () -> {
+                if (Schema.CUSTOM.equals(name)) {
+                    tool.startCustom();
+                } else {
+                    state.change(Schema.DATASET, name, PageState.Push.PUSH);
+                }
+            });
             b.setAttribute("data-dataset", name);
             b.setAttribute("data-i18n-aria", "dataset." + name);
             b.setAttribute("data-i18n-title", "dataset." + name);

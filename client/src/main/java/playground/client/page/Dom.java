@@ -11,6 +11,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * Building blocks for the panels' DOM: elements, labelled controls and listeners. Every control
@@ -167,4 +168,18 @@ public final class Dom {
     /** Whether the event's element (or an ancestor) matches the selector. */
     @JSBody(params = {"e", "selector"}, script = "return !!(e.target && e.target.closest && e.target.closest(selector));")
     static native boolean targetMatches(Event e, String selector);
+
+    /** Left, top, width and height of {@code e} relative to {@code container} (null: the viewport). */
+    static void bounds(HTMLElement container, HTMLElement e, double[] out) {
+        Float64Array box = Float64Array.create(4);
+        boundsInto(container, e, box);
+        for (int i = 0; i < 4; i++) out[i] = box.get(i);
+    }
+
+    @JSBody(params = {"container", "e", "out"}, script =
+            "const outerRect = container ? container.getBoundingClientRect() : {left: 0, top: 0};"
+            + "const innerRect = e.getBoundingClientRect();"
+            + "out[0] = innerRect.left - outerRect.left; out[1] = innerRect.top - outerRect.top;"
+            + "out[2] = innerRect.width; out[3] = innerRect.height;")
+    private static native void boundsInto(HTMLElement container, HTMLElement e, Float64Array out);
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import playground.config.Config;
@@ -28,9 +27,7 @@ final class EngineClient {
             Schema.LOSS);
 
     private final PageState state;
-    private final JSObject worker;
-    private final List<JSObject> queue = new ArrayList<>();
-    private boolean ready;
+    private final WorkerChannel worker;
     private Config engineConfig;
     private boolean dark;
 
@@ -62,8 +59,7 @@ final class EngineClient {
     EngineClient(PageState state, String runtime, boolean dark) {
         this.state = state;
         this.dark = dark;
-        worker = createWorker("js/worker.js?runtime=" + runtime);
-        listen(worker, this::receive);
+        worker = new WorkerChannel(runtime, this::receive);
         state.listen(this::stateChanged);
         load();
     }
@@ -80,7 +76,7 @@ final class EngineClient {
 
     /** Every answer of the worker: numbers, losses, weights. */
     void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
-    /** Answers that carry pictures (every one while paused; up to 30 a second while training). */
+    /** Answers with pictures: every one while paused; while training, as often as painting is cheap. */
     void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
     void onPoints(Consumer<Points> l) { pointListeners.add(l); }
     void onFeatures(Runnable l) { featureListeners.add(l); }
@@ -266,9 +262,7 @@ final class EngineClient {
         String type = Js.string(m, TYPE);
         switch (type) {
             case READY:
-                ready = true;
-                for (JSObject queued : queue) postNow(worker, queued);
-                queue.clear();
+                worker.opened();
                 break;
             case FEATURES:
                 featurePixels = Js.get(m, "pixels");
@@ -323,38 +317,6 @@ final class EngineClient {
     }
 
     private void post(JSObject m) {
-        if (ready) {
-            postNow(worker, m);
-        } else {
-            queue.add(m);
-        }
+        worker.send(m);
     }
-
-    @org.teavm.jso.JSFunctor
-    interface Handler extends JSObject {
-        void handle(JSObject data);
-    }
-
-    private void listen(JSObject target, Handler handler) {
-        listenTo(target, handler);
-    }
-
-    /**
-     * A module worker. A page with an opaque origin (an embed in an iframe sandboxed without
-     * allow-same-origin) may not start a worker from a URL, since no URL is of its origin; there
-     * the worker is a one-line script of its own (a blob) that imports the real one. (A module blob
-     * does not start in Chromium there; a classic one with a dynamic import does.)
-     */
-    @JSBody(params = "url", script = "const workerUrl = new URL(url, document.baseURI);"
-            + "if (self.origin === workerUrl.origin) return new Worker(workerUrl, {type: 'module'});"
-            + "const source = 'import(' + JSON.stringify(workerUrl.href) + ').catch(importError =>"
-            + " postMessage({type: \\'error\\', during: \\'start\\', message: String(importError)}));';"
-            + "return new Worker(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));")
-    private static native JSObject createWorker(String url);
-
-    @JSBody(params = {"worker", "handler"}, script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")
-    private static native void listenTo(JSObject worker, Handler handler);
-
-    @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
-    private static native void postNow(JSObject worker, JSObject message);
 }

@@ -31,12 +31,13 @@ public final class EngineWorker {
     private double[] gradHistory = new double[1024];
     private int gradRows;
     /**
-     * While training, pictures are painted at most this often: the 100 × 100 output and every
-     * neuron's picture cost far more than an epoch of a small data set, and the page needs no
-     * more than a smooth 30 pictures a second.
+     * While training, pictures are painted every frame when that is cheap, and less often when it
+     * is not: after a painting that took t ms the next waits at least 2t ms, so painting never
+     * takes more than a third of the worker's time and training keeps its pace. (The 100 × 100
+     * output and every neuron's picture of a large network cost more than an epoch.)
      */
-    private static final double PICTURE_INTERVAL_MS = 33;
     private double lastPictures = -1e9;
+    private double paintMillis;
     /** Confusion counts, up to 5 × 5 classes. */
     private final int[] confusion = new int[25];
 
@@ -135,7 +136,7 @@ public final class EngineWorker {
                 break;
             }
         }
-        boolean due = Js.now() - lastPictures >= PICTURE_INTERVAL_MS;
+        boolean due = Js.now() - lastPictures >= 3 * paintMillis;
         sendFrame(stopped, due || stopped || epochs == 0 || run.diverged());
     }
 
@@ -208,6 +209,7 @@ public final class EngineWorker {
         }
         lastPictures = Js.now();
         pictures.paint(palette, discretize, run.config.classes);
+        paintMillis = Js.now() - lastPictures;
         JSObject output = Js.clamped(Int8Array.copyFromJavaArray(pictures.output));
         JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));
         Js.set(f, "output", output);
@@ -258,7 +260,7 @@ public final class EngineWorker {
             case DATA_CSV: text = dataCsv(); break;
             case PYTORCH: text = Exports.pyTorch(run); break;
             case KERAS: text = Exports.keras(run); break;
-            case MATH: text = Exports.mathMl(run); break;
+            case MATH: text = math(); break;
             case SNAPSHOT: text = Snapshot.toJson(run); break;
             case FINGERPRINT: text = Fingerprint.of(run); break;
             default: throw new IllegalArgumentException("nothing to export as " + what);
@@ -269,6 +271,14 @@ public final class EngineWorker {
         Js.set(m, "id", id);
         if (text != null) Js.set(m, "text", text);
         WorkerScope.post(m);
+    }
+
+    /** The loss and the network, as formulas with the current numbers. */
+    private String math() {
+        String network = Exports.mathMl(run);
+        if (network == null) return null;
+        String loss = Exports.lossFormula(run.config);
+        return loss == null ? network : loss + network;
     }
 
     /** Training points first, then test points: the data set as CSV that the page reads back. */

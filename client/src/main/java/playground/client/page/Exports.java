@@ -53,4 +53,9 @@ final class Exports {
     static String mathMl(TrainingRun run) {
         return null;
     }
+
+    /** The loss being minimised as MathML ({@code MathMl.lossFormula(config)}), or null. */
+    static String lossFormula(playground.config.Config config) {
+        return null;
+    }
 }

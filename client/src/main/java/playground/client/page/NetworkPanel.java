@@ -2,12 +2,8 @@ package playground.client.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
-import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.config.Config;
 import playground.config.Limits;
@@ -18,17 +14,15 @@ import playground.nn.OutputKind;
 
 /**
  * The network diagram: the feature column, a column per hidden layer with its +/- buttons, the
- * output neurons, and the links between them. Every neuron shows its picture; hovering shows it
- * large with the bias, hovering a link shows its weight, and clicking either lets you type a
- * new value, which the worker applies to the network.
+ * output neurons, and the links between them, painted on a {@link DiagramCanvas}. Hovering and
+ * editing are the {@link NetworkInspector}'s.
  */
 final class NetworkPanel {
     private final PageState state;
     private final EngineClient engine;
     private final ThemeSwitch theme;
     private final I18n i18n;
-    private final HoverCard card;
-    private final ParameterEditor editor;
+    private final NetworkInspector inspector;
     private final HTMLElement layersText;
     private final HTMLElement area;
     private final FeaturesPanel features;
@@ -42,8 +36,6 @@ final class NetworkPanel {
     private int[] linkFrom = new int[0];
     private int[] linkTo = new int[0];
     private boolean gradientMode;
-    private int hoveredLink = -1;
-    private int hoveredNode = -1;
 
     NetworkPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             HoverCard card, ParameterEditor editor) {
@@ -51,8 +43,6 @@ final class NetworkPanel {
         this.engine = engine;
         this.theme = theme;
         this.i18n = i18n;
-        this.card = card;
-        this.editor = editor;
 
         HTMLElement head = Dom.el(parent, "div", "network-head");
         HTMLElement featureHead = Dom.el(head, "div", "features-head");
@@ -71,17 +61,12 @@ final class NetworkPanel {
         HTMLElement inputColumn = Dom.el(columns, "div", "net-column inputs");
         Dom.el(inputColumn, "div", "column-head");
         features = new FeaturesPanel(inputColumn, state, engine, i18n, card);
+        inspector = new NetworkInspector(state, engine, i18n, card, editor, diagram);
         HTMLElement legend = Dom.el(parent, "p", "hint network-legend about-text");
         legend.setAttribute("data-i18n", "network.legend");
 
-        Dom.on(diagram.element(), "mousemove", e -> hoverLink(e.cast()));
-        Dom.on(diagram.element(), "mouseleave", e -> endLinkHover());
-        Dom.on(diagram.element(), "click", e -> clickLink(e.cast()));
         state.listen((c, v) -> render());
         engine.onPictures(this::paint);
-        engine.onFrame(f -> {
-            if (hoveredLink >= 0 && card.isOpenFor(diagram)) fillLinkCard(hoveredLink);
-        });
         theme.onChange(() -> paint(engine.pictureFrame()));
         i18n.onChange(this::renderTexts);
         Window.current().addEventListener("resize", e -> placeLinks());
@@ -151,14 +136,15 @@ final class NetworkPanel {
             for (int j = 0; j < sizes[l]; j++) {
                 int node = layout.nodeStart(l) + j;
                 HTMLButtonElement b = Dom.button(column, output ? "node neuron output-node" : "node neuron", null,
-                        () -> openNodeEditor(node));
+                        () -> inspector.editNode(node));
                 b.setAttribute("data-node", Integer.toString(node));
-                Dom.on(b, "mousemove", e -> hoverNode(node, e.cast()));
-                Dom.on(b, "mouseleave", e -> endNodeHover());
+                Dom.on(b, "mousemove", e -> inspector.hoverNode(node, e.cast()));
+                Dom.on(b, "mouseleave", e -> inspector.endNodeHover());
                 nodes[node] = b;
             }
         }
         buildLinks(sizes);
+        inspector.setStructure(layout, nodes, linkFrom, linkTo);
         i18n.apply(columns);
         placeLinks();
     }
@@ -191,7 +177,7 @@ final class NetworkPanel {
         double[] middle = new double[nodes.length];
         double[] box = new double[4];
         for (int n = 0; n < nodes.length; n++) {
-            bounds(area, nodes[n], box);
+            Dom.bounds(area, nodes[n], box);
             left[n] = box[0];
             right[n] = box[0] + box[2];
             middle[n] = box[3] / 2 + box[1];
@@ -211,7 +197,7 @@ final class NetworkPanel {
             neuronCounts.get(i).setTextContent(i18n.t(hidden[i] == 1 ? "network.neuron" : "network.neurons",
                     hidden[i]));
         }
-        for (int n = layout.inputCount(); n < nodes.length; n++) nodes[n].setAttribute("aria-label", nodeName(n));
+        for (int n = layout.inputCount(); n < nodes.length; n++) nodes[n].setAttribute("aria-label", inspector.nodeName(n));
     }
 
     // ---------------------------------------------------------------- every frame
@@ -222,128 +208,4 @@ final class NetworkPanel {
         diagram.paint(fits ? f : null, gradientMode, theme.palette());
     }
 
-    // ---------------------------------------------------------------- hover and edit
-
-    private String nodeName(int node) {
-        int layer = layerOf(node);
-        int index = node - layout.nodeStart(layer) + 1;
-        if (layer == 0) return playground.nn.Feature.byName(state.config().features[node]).label;
-        if (layer == layout.layers() - 1) {
-            return layout.outputCount() == 1 ? i18n.t("network.outputNeuron") : i18n.t("network.outputClass", index);
-        }
-        return i18n.t("network.neuronName", index, layer);
-    }
-
-    private int layerOf(int node) {
-        int l = 0;
-        while (l + 1 < layout.layers() && node >= layout.nodeStart(l + 1)) l++;
-        return l;
-    }
-
-    private int linkUnder(MouseEvent e) {
-        double[] box = new double[4];
-        viewportBounds(diagram.element(), box);
-        return diagram.linkAt(e.getClientX() - box[0], e.getClientY() - box[1]);
-    }
-
-    private void hoverLink(MouseEvent e) {
-        int link = linkUnder(e);
-        Dom.toggleClass(diagram.element(), "over-link", link >= 0);
-        if (link < 0) {
-            endLinkHover();
-            return;
-        }
-        hoveredLink = link;
-        fillLinkCard(link);
-        card.showAt(e.getClientX(), e.getClientY());
-    }
-
-    private void fillLinkCard(int link) {
-        Frame f = engine.frame();
-        HTMLElement content = card.open(diagram);
-        int w = diagram.weightOf(link);
-        Dom.el(content, "strong", null).setTextContent(i18n.t("network.weight") + " "
-                + (f == null ? "–" : Js.precision(f.weights[w], 3)));
-        Dom.el(content, "p", null).setTextContent(i18n.t("network.linkFromTo", nodeName(linkFrom[link]),
-                nodeName(linkTo[link])));
-        if (f != null) {
-            Dom.el(content, "p", "muted").setTextContent(i18n.t("network.gradient") + " "
-                    + Js.precision(f.linkGradients[w], 3));
-        }
-        Dom.el(content, "p", "muted").setTextContent(i18n.t("network.clickToEdit"));
-    }
-
-    private void endLinkHover() {
-        hoveredLink = -1;
-        card.hide(diagram);
-    }
-
-    private void clickLink(MouseEvent m) {
-        int link = linkUnder(m);
-        Frame f = engine.frame();
-        if (link < 0 || f == null || state.view().isLocked(Schema.HIDDEN_LAYERS)) return;
-        int w = diagram.weightOf(link);
-        editor.begin(i18n.t("network.editWeight"), nodes[linkTo[link]]);
-        editor.add(i18n.t("network.linkFromTo", nodeName(linkFrom[link]), nodeName(linkTo[link])), f.weights[w],
-                v -> engine.setWeight(w, v));
-        card.hide(diagram);
-        editor.showAt(m.getClientX(), m.getClientY());
-    }
-
-    private void hoverNode(int node, MouseEvent e) {
-        hoveredNode = node;
-        Frame f = engine.frame();
-        HTMLElement content = card.open(this);
-        HTMLCanvasElement big = Dom.canvas(content, "card-picture", 136, 136);
-        Frame pictures = engine.pictureFrame();
-        if (pictures != null) diagram.drawNode(node, pictures.firstThumbNode, big);
-        Dom.el(content, "strong", null).setTextContent(nodeName(node));
-        Dom.el(content, "p", null).setTextContent(i18n.t("network.bias") + " "
-                + (f == null ? "–" : Js.precision(f.biases[node], 3)));
-        Dom.el(content, "p", "muted").setTextContent(i18n.t("network.clickToEditNode"));
-        card.showAt(e.getClientX(), e.getClientY());
-    }
-
-    private void endNodeHover() {
-        hoveredNode = -1;
-        card.hide(this);
-    }
-
-    /** The bias and every incoming weight of a neuron, in one box: the keyboard's way to every parameter. */
-    private void openNodeEditor(int node) {
-        Frame f = engine.frame();
-        if (f == null || f.biases.length != layout.nodeCount()) return;
-        card.hide(this);
-        int layer = layerOf(node);
-        int j = node - layout.nodeStart(layer);
-        editor.begin(nodeName(node), nodes[node]);
-        editor.add(i18n.t("network.bias"), f.biases[node], v -> engine.setBias(node, v));
-        int width = layout.size(layer - 1);
-        for (int i = 0; i < width; i++) {
-            int w = layout.weightStart(layer) + j * width + i;
-            int from = layout.nodeStart(layer - 1) + i;
-            editor.add(i18n.t("network.weightFrom", nodeName(from)), f.weights[w], v -> engine.setWeight(w, v));
-        }
-        double[] box = new double[4];
-        viewportBounds(nodes[node], box);
-        editor.showAt(box[0] + box[2] + 8, box[1]);
-    }
-
-    /** Left, top, width and height of {@code e} relative to {@code container}. */
-    @JSBody(params = {"container", "e", "out"}, script =
-            "const outerRect = container ? container.getBoundingClientRect() : {left: 0, top: 0};"
-            + "const innerRect = e.getBoundingClientRect();"
-            + "out[0] = innerRect.left - outerRect.left; out[1] = innerRect.top - outerRect.top;"
-            + "out[2] = innerRect.width; out[3] = innerRect.height;")
-    private static native void boundsJs(HTMLElement container, HTMLElement e, org.teavm.jso.JSObject out);
-
-    private static void bounds(HTMLElement container, HTMLElement e, double[] out) {
-        org.teavm.jso.typedarrays.Float64Array a = org.teavm.jso.typedarrays.Float64Array.create(4);
-        boundsJs(container, e, a);
-        for (int i = 0; i < 4; i++) out[i] = a.get(i);
-    }
-
-    private static void viewportBounds(HTMLElement e, double[] out) {
-        bounds(null, e, out);
-    }
 }

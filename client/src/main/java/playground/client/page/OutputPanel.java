@@ -31,6 +31,8 @@ final class OutputPanel {
     private final HTMLElement divergedText;
     private final HTMLButtonElement divergedFix;
     private final HTMLCanvasElement legendBar;
+    private final HTMLElement legend;
+    private final HTMLElement classLegend;
     private double suggestedRate;
 
     OutputPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
@@ -70,8 +72,9 @@ final class OutputPanel {
         for (String tick : new String[] {"−6", "0", "6"}) Dom.el(axes, "span", null).setTextContent(tick);
         Dom.on(pointsLayer, "click", e -> click(e.cast()));
 
-        HTMLElement legend = Dom.el(parent, "div", "legend");
+        legend = Dom.el(parent, "div", "legend");
         legend.setAttribute("aria-hidden", "true");
+        classLegend = Dom.el(parent, "div", "legend class-legend");
         Dom.el(legend, "span", null).setTextContent("−1");
         legendBar = Dom.canvas(legend, "legend-bar", 100, 1);
         Dom.el(legend, "span", null).setTextContent("1");
@@ -93,6 +96,7 @@ final class OutputPanel {
             showTest.setChecked(state.view().showTestData);
             discretize.setChecked(state.view().discretize);
             if (v.showTestData != state.view().showTestData) drawPoints();
+            drawLegend();
         });
         showTest.setChecked(state.view().showTestData);
         discretize.setChecked(state.view().discretize);
@@ -103,7 +107,10 @@ final class OutputPanel {
             drawPoints();
             drawLegend();
         });
-        i18n.onChange(() -> paint(engine.frame()));
+        i18n.onChange(() -> {
+            paint(engine.frame());
+            drawLegend();
+        });
         Window.current().addEventListener("resize", e -> drawPoints());
         drawLegend();
     }
@@ -167,9 +174,19 @@ final class OutputPanel {
         }
     }
 
+    /** The value scale from −1 to 1; with three or more classes, a swatch per class instead. */
     private void drawLegend() {
-        CanvasRenderingContext2D g = legendBar.getContext("2d").cast();
         Palette palette = theme.palette();
+        int classes = state.config().isRegression() ? 0 : state.config().classes;
+        legend.setHidden(classes > 2);
+        classLegend.setHidden(classes <= 2);
+        classLegend.clear();
+        for (int k = 0; classes > 2 && k < classes; k++) {
+            HTMLElement swatch = Dom.el(classLegend, "span", "swatch");
+            swatch.getStyle().setProperty("background", Palette.css(palette.classRgb(k, classes)));
+            Dom.el(classLegend, "span", null).setTextContent(i18n.t("data.classN", k + 1));
+        }
+        CanvasRenderingContext2D g = legendBar.getContext("2d").cast();
         for (int x = 0; x < 100; x++) {
             g.setFillStyle(palette.css((x - 49.5) / 49.5));
             g.fillRect(x, 0, 1, 1);

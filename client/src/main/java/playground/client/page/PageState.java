@@ -62,6 +62,11 @@ final class PageState {
         errors = handler;
     }
 
+    /** Shows a problem the way a refused change is shown. */
+    void report(String key, String detail) {
+        errors.report(key, detail);
+    }
+
     /** Reads the hash the page was opened with; listens for back, forward and edited hashes. */
     void start() {
         readHash(false);

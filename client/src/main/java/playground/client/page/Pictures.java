@@ -55,6 +55,9 @@ final class Pictures {
             }
             return;
         }
+        int[] colours = new int[classes];
+        for (int k = 0; k < classes; k++) colours[k] = palette.classRgb(k, classes);
+        double chance = 1.0 / classes;
         for (int c = 0; c < cells; c++) {
             int best = 0;
             for (int k = 1; k < classes; k++) {
@@ -64,10 +67,20 @@ final class Pictures {
             int rgb;
             if (p != p) {
                 rgb = palette.neutral;
+            } else if (discretize) {
+                rgb = colours[best];
             } else {
-                double chance = 1.0 / classes;
-                double confidence = discretize ? 1 : (p - chance) / (1 - chance);
-                rgb = Palette.mix(palette.neutral, palette.classRgb(best, classes), 0.35 + 0.65 * confidence);
+                // the classes' colours weighted by their probabilities, paler where the network is unsure
+                double r = 0, g = 0, b = 0;
+                for (int k = 0; k < classes; k++) {
+                    double q = values[start + k][c];
+                    r = ((colours[k] >> 16) & 255) * q + r;
+                    g = ((colours[k] >> 8) & 255) * q + g;
+                    b = (colours[k] & 255) * q + b;
+                }
+                int blend = ((int) r << 16) | ((int) g << 8) | (int) b;
+                double confidence = (p - chance) / (1 - chance);
+                rgb = Palette.mix(palette.neutral, blend, 0.35 + 0.65 * confidence);
             }
             Palette.put(rgb, output, c * 4);
         }

@@ -34,6 +34,18 @@ final class PointTool {
         if (points == null) return;
         double[] next = removing || alt ? without(points, x1, x2) : with(points, x1, x2, label(c, shift));
         if (next == null || next.length == 0) return;
+        useAsCustom(c, next);
+    }
+
+    /** Choosing "custom" starts from the points on screen, ready to be changed. */
+    void startCustom() {
+        Config c = state.config();
+        if (c.isCustom()) return;
+        double[] points = rounded(engine.points());
+        if (points != null && points.length > 0) useAsCustom(c, points);
+    }
+
+    private void useAsCustom(Config c, double[] next) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put(Schema.DATASET, Schema.CUSTOM);
         change.put(Schema.CUSTOM_POINTS, next);
@@ -42,7 +54,7 @@ final class PointTool {
         try {
             updated = c.withMap(change);
         } catch (playground.config.ConfigException e) {
-            state.change(Schema.CUSTOM_POINTS, next, PageState.Push.PUSH);  // reports the reason
+            state.report("error.config", e.getMessage());
             return;
         }
         state.setConfig(updated, PageState.Push.PUSH);

@@ -12,10 +12,13 @@ final class Slider {
     private final HTMLInputElement input;
     private final HTMLElement value;
     private final IntFunction<String> show;
+    private final PageState state;
+    private java.util.function.Predicate<playground.config.Config> enabled = c -> true;
 
     Slider(HTMLElement parent, PageState state, String key, String labelKey, int min, int max, int step,
             IntFunction<String> show) {
         this.show = show;
+        this.state = state;
         HTMLElement field = Dom.el(parent, "div", "field slider");
         field.setAttribute("data-control", key);
         HTMLElement head = Dom.el(field, "div", "slider-head");
@@ -37,8 +40,20 @@ final class Slider {
         sync(((Number) state.config().toMap().get(key)).intValue());
     }
 
+    /** Greys the slider out when it means nothing (the number of points of custom data). */
+    Slider enabledWhen(java.util.function.Predicate<playground.config.Config> rule) {
+        enabled = rule;
+        sync(((Number) state.config().toMap().get(key())).intValue());
+        return this;
+    }
+
+    private String key() {
+        return input.getParentNode().<HTMLElement>cast().getAttribute("data-control");
+    }
+
     private void sync(int v) {
         input.setValue(Integer.toString(v));
         value.setTextContent(show.apply(v));
+        input.setDisabled(!enabled.test(state.config()));
     }
 }

@@ -61,6 +61,12 @@ class ExportImportTest {
         return (Map<String, Object>) Json.parse(json);
     }
 
+    /** The training state in a model file: the file itself, or its "snapshot" once wrapped as a model file. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> state(Map<String, Object> file) {
+        return file.containsKey("snapshot") ? (Map<String, Object>) file.get("snapshot") : file;
+    }
+
     private static double[] numbers(Object list) {
         List<?> l = (List<?>) list;
         double[] d = new double[l.size()];
@@ -75,7 +81,7 @@ class ExportImportTest {
         catchDownloads();
         page.click("#export-model");
         String exported = download("playground-model.json");
-        Map<String, Object> model = parse(exported);
+        Map<String, Object> model = state(parse(exported));
         int epoch = ((Number) model.get("epoch")).intValue();
         assertTrue(epoch >= 25, "trained epochs recorded: " + epoch);
         String testLoss = page.text("#test-loss");
@@ -94,7 +100,7 @@ class ExportImportTest {
 
         catchDownloads();
         page.click("#export-model");
-        Map<String, Object> again = parse(download("playground-model.json"));
+        Map<String, Object> again = state(parse(download("playground-model.json")));
         assertEquals(epoch, ((Number) again.get("epoch")).intValue());
         assertArrayEquals(numbers(model.get("weights")), numbers(again.get("weights")), "the same weights");
         assertArrayEquals(numbers(model.get("biases")), numbers(again.get("biases")), "the same biases");
@@ -109,11 +115,11 @@ class ExportImportTest {
     void aBrokenModelFileIsRefusedInWords() {
         page.open("");
         page.js("const input = document.querySelector('#import-model'); const t = new DataTransfer();"
-                + "t.items.add(new File(['{\"version\": 1, \"config\": {\"activation\": \"nope\"}}'], 'model.json'));"
+                + "t.items.add(new File(['{\"weights\": [1, 2'], 'model.json'));"
                 + "input.files = t.files; input.dispatchEvent(new Event('change', {bubbles: true}));");
         page.waitUntil("document.querySelector('#notice').checkVisibility()", 5_000, "a notice");
         String notice = page.text("#notice");
-        assertTrue(notice.contains("model file") && notice.contains("activation"), notice);
+        assertTrue(notice.contains("model file") && notice.contains("JSON"), notice);
         assertEquals("0", page.text("#epoch"), "the page keeps its experiment");
     }
 
@@ -139,5 +145,31 @@ class ExportImportTest {
         assertEquals("image/png", page.js("return window.downloads.find(d => d.name === 'playground.png').blob.type"));
         long size = (Long) page.js("return window.downloads.find(d => d.name === 'playground.png').blob.size");
         assertTrue(size > 5_000, "a real picture, " + size + " bytes");
+    }
+
+    /**
+     * The scripts and the formulas come from the export module: with it, they are real files and
+     * MathML; without it, the buttons are disabled and say why, and the maths panel says so too.
+     */
+    @Test
+    void scriptsAndFormulasComeFromTheExportModuleOrSayTheyWillLater() {
+        page.open("");
+        catchDownloads();
+        page.click("#math-details summary");
+        page.waitUntil("document.querySelector('#math-body').textContent.trim() !== ''", 10_000, "the maths panel");
+        boolean withModule = !Boolean.TRUE.equals(
+                page.js("return document.querySelector(\"button[data-i18n='export.pytorch']\").disabled"));
+        if (withModule) {
+            assertTrue((Boolean) page.js("return !!document.querySelector('#math-body math')"), "MathML shown");
+            assertTrue(page.text("#math-body").contains("tanh"), page.text("#math-body"));
+            page.click("button[data-i18n='export.pytorch']");
+            assertTrue(download("playground_model.py").contains("torch"));
+            page.click("button[data-i18n='export.keras']");
+            assertTrue(download("playground_keras.py").contains("keras"));
+        } else {
+            assertTrue(page.text("#math-body").contains("export module"), page.text("#math-body"));
+            assertEquals("Not available in this build yet.",
+                    page.js("return document.querySelector(\"button[data-i18n='export.keras']\").title"));
+        }
     }
 }

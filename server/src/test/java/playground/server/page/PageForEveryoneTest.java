@@ -251,8 +251,20 @@ class PageForEveryoneTest {
         page.trainTo(60);
         page.js("window.scrollTo(0, 0)");
         PlaygroundPage.sleep(300);
-        Map<String, Object> shot = page.devTools("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("format", "png");
+        options.put("captureBeyondViewport", true);
+        if (width < 500) {
+            // On a phone: from the top of the network to the end of the output, the part that moves.
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) page.js("const top = document.querySelector('#network-panel')"
+                    + ".getBoundingClientRect().top + scrollY - 8; const bottom = document.querySelector("
+                    + "'#output-canvas').getBoundingClientRect().bottom + scrollY + 90;"
+                    + "return [top, bottom - top];");
+            options.put("clip", Map.of("x", 0, "y", box.get(0).doubleValue(), "width", width,
+                    "height", box.get(1).doubleValue(), "scale", 1));
+        }
+        Map<String, Object> shot = page.devTools("Page.captureScreenshot", options);
         try {
             Files.createDirectories(SHOTS);
             Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));

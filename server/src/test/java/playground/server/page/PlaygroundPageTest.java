@@ -120,6 +120,60 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void theLossChartShowsItsValuesOnHover() {
+        page.open("");
+        page.trainTo(30);
+        page.js("const c = document.querySelector('#loss-chart'); const r = c.getBoundingClientRect();"
+                + "c.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.right - 4, clientY: r.y + 10}));");
+        assertTrue(page.shown("#card"));
+        String card = page.text("#card");
+        assertTrue(card.startsWith("Epoch " + page.epoch()), card);
+        String shown = card.replaceAll(".*Test loss ([0-9.]+).*", "$1");
+        assertEquals(page.number("#test-loss"), Double.parseDouble(shown), 0.0005, "the last point's test loss");
+    }
+
+    @Test
+    void regressionShowsRSquaredAndRmse() {
+        page.open("problem=regression&dataset=plane");
+        page.trainTo(20);
+        String metrics = page.text("#metrics");
+        assertTrue(metrics.contains("Test R²") && metrics.contains("Test RMSE"), metrics);
+        assertFalse(metrics.contains("accuracy"), metrics);
+    }
+
+    @Test
+    void theGradientViewChartsLayersAndColoursLinksByGradient() {
+        page.open("activation=sigmoid&hiddenLayers=6,6,6,6");
+        page.trainTo(15);
+        assertTrue(page.text("#gradient-panel").contains("Layer 1") && page.text("#gradient-panel").contains("Output layer"));
+        long drawn = (Long) page.js("const c = document.querySelector('#gradient-chart');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+        assertTrue(drawn > 200, "lines drawn: " + drawn);
+        String byWeight = page.pixels("#diagram");
+        page.click("#links-by-gradient");
+        PlaygroundPage.sleep(200);
+        assertNotEquals(byWeight, page.pixels("#diagram"), "the links change colour");
+    }
+
+    @Test
+    void theColourBlindPaletteRepaintsAndTravelsInTheLink() {
+        page.open("");
+        long before = page.paletteCounts(".points-layer")[0];
+        assertTrue(before > 500, "the reference's orange");
+        page.js("document.querySelector('[data-control=colorblind]').click()");
+        page.waitUntil("location.hash.includes('colorblind=true')", 5_000, "in the hash");
+        PlaygroundPage.sleep(300);
+        long after = page.paletteCounts(".points-layer")[0];
+        assertTrue(after < before / 4, "the reference's orange is gone (but for edges): " + before + " → " + after);
+        long deepOrange = (Long) page.js("const c = document.querySelector('.points-layer');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + "for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 214) < 12 && Math.abs(d[i + 1] - 106) < 12"
+                + " && d[i + 2] < 12) n++; return n;");
+        assertTrue(deepOrange > 500, "the colour-blind palette's orange: " + deepOrange);
+    }
+
+    @Test
     void trainingStopsAtTheChosenEpoch() {
         page.open("");
         page.js("const s = document.querySelector('.run-settings input[type=number]'); s.value = '7';"
@@ -215,6 +269,16 @@ class PlaygroundPageTest {
                 + " clientX: r.x + r.width * 0.9, clientY: r.y + r.height * 0.1}));");
         page.waitUntil("location.hash.split('customPoints=')[1].split('&')[0].split(',').length === "
                 + 3 * (generated + 1), 5_000, "the point removed");
+    }
+
+    @Test
+    void choosingCustomStartsFromThePointsOnScreen() {
+        page.open("dataset=moons&points=200");
+        page.click("button[data-dataset='custom']");
+        page.waitUntil("location.hash.includes('dataset=custom')", 5_000, "custom data");
+        assertEquals(200, config().numCustomPoints());
+        assertTrue(page.js("return document.querySelector('[data-control=points] input').disabled")
+                .equals(Boolean.TRUE), "the number of points means nothing for custom data");
     }
 
     @Test
