@@ -157,7 +157,7 @@ final class EmbedGenerator {
             options = new EmbedOptions(chosen(panels), chosen(hidden), chosen(locked), autoplay.isChecked(),
                     parseHeight(height.getValue().trim()), empty(language.getValue()), empty(theme.getValue()));
         } catch (ConfigException e) {
-            error.setTextContent(i18n.t("embed.badOptions", e.getMessage()));
+            error.setTextContent(i18n.t("embed.badOptions") + " " + e.getMessage());
             return;
         }
         error.setTextContent("");

@@ -171,7 +171,7 @@ final class SaveDialog {
         try {
             goal = withGoal.isChecked() ? readGoal() : null;
         } catch (ConfigException e) {
-            error.setTextContent(i18n.t("save.badGoal", e.getMessage()));
+            error.setTextContent(i18n.t("save.badGoal") + " " + e.getMessage());
             return;
         }
         setBusy(true);

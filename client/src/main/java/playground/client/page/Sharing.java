@@ -42,6 +42,7 @@ final class Sharing {
 
     /** Reads the page's experiment and embed options and writes what they set into the hash. */
     static Sharing prepare(Notice notice) {
+        PageMode.siteRoot();  // remembered before any change of address
         boolean embed = PageMode.isEmbed();
         EmbedOptions options = EmbedOptions.defaults();
         if (embed) {
