@@ -148,6 +148,7 @@ final class SaveDialog {
 
     private void showGoalFields() {
         goalFields.setHidden(!withGoal.isChecked());
+        Dom.toggleClass(goalFields.getParentNode().cast(), "open", withGoal.isChecked());
     }
 
     /** The heading and which buttons there are: the shown experiment and its token decide. */

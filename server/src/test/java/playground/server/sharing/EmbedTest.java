@@ -117,7 +117,7 @@ class EmbedTest {
     void theGeneratedIframeShowsOnlyWhatWasChosenResizesAndRunsSandboxedOnAnotherSite() {
         String[] code = snippets(CONFIG_HASH, List.of("data"), List.of("learningRate", "x2"), List.of("activation"),
                 false);
-        author.js("document.querySelector('#embed-lock-list').open = true");
+        author.js("document.querySelectorAll('.control-list').forEach(list => list.open = false)");
         author.screenshot("sharing-embed-generator.png");
         String iframe = code[0];
         assertTrue(iframe.startsWith("<iframe src=\"" + server.baseUrl() + "/embed/?panels=network,output,charts"

@@ -100,7 +100,7 @@ class SavedExperimentsTest {
         openPlayground(owner, CONFIG_HASH);
         owner.trainTo(25);
         String id = save(owner, "#save-create", "XOR with a product feature", "Trained *a little*.", true);
-        owner.screenshot("sharing-save-dialog.png");
+        owner.screenshot("sharing-saved-link.png");
         closeDialogs(owner);
         assertEquals("/e/" + id, owner.js("return location.pathname"), "the address is the short link now");
         assertTrue(((String) owner.js("return localStorage.getItem('playground.experiments')")).contains(id),
@@ -258,6 +258,9 @@ class SavedExperimentsTest {
         assertTrue(owner.text("#save-error").contains("goal.withinEpochs"), owner.text("#save-error"));
         owner.type("#save-goal-withinEpochs", "100");
         owner.type("#save-title", "Beat 0.02");
+        owner.type("#save-notes", "With **one** feature, x₁x₂, and no hidden layer: how fast can you get there?");
+        owner.js("document.querySelector('#save-error').textContent = ''");
+        owner.screenshot("sharing-save-dialog.png");
         String id = submit(owner, "#save-create");
         closeDialogs(owner);
         assertEquals("{\"testLossBelow\":0.02,\"withinEpochs\":100}", experiment(id).path("goal").toString());
