@@ -173,6 +173,36 @@ class EmbedTest {
     }
 
     @Test
+    void aSavedTrainedExperimentEmbedsAsSaved() {
+        author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
+        author.trainTo(10);
+        author.click("#save-open");
+        author.type("#save-title", "A trained circle");
+        author.check("#save-state", true);
+        author.click("#save-create");
+        author.waitUntil("!document.querySelector('#save-result').hidden", 20_000, "saved");
+        String link = author.value("#save-link");
+        String id = link.substring(link.lastIndexOf('/') + 1);
+        author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
+        author.click("#embed-open");
+        author.check("#embed-panel-data", false);
+        String iframe = author.value("#embed-iframe");
+        assertTrue(iframe.startsWith("<iframe src=\"" + server.baseUrl() + "/embed/e/" + id + "?panels=network,output,charts\""
+                + " title=\"A trained circle\""), iframe);
+        String script = author.value("#embed-script");
+        assertTrue(script.contains("<nn-playground experiment=\"" + id + "\" panels=\"network,output,charts\">"), script);
+
+        for (String snippet : List.of(iframe, script)) {
+            readPost(snippet);
+            reader.waitUntil("document.querySelector('#epoch').textContent === '" + author.epoch() + "'", 10_000,
+                    "the saved epoch");
+            assertEquals(author.fingerprint(), reader.fingerprint(), "the saved network itself");
+            assertFalse(reader.shown("#data-panel"));
+            assertFalse(reader.shown("#experiment-card"), "an embed shows no site parts");
+        }
+    }
+
+    @Test
     void aWidgetInAnIframeWithOnlyAllowScriptsWorks() {
         readPost("<iframe sandbox=\"allow-scripts\" style=\"width:100%;height:700px;border:0\" src=\""
                 + server.baseUrl() + "/embed/?panels=output&lang=zh#dataset=xor&hiddenLayers=2\"></iframe>");
