@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.server.testing.Browser;
+import playground.server.testing.Http;
 import playground.server.testing.TestServer;
 
 /**
@@ -200,6 +201,27 @@ class EmbedTest {
             assertFalse(reader.shown("#data-panel"));
             assertFalse(reader.shown("#experiment-card"), "an embed shows no site parts");
         }
+    }
+
+    @Test
+    void thePlainPlaygroundHasAnEmbedPageAndItsFilesMayBeReadFromAnyOrigin() {
+        Http http = new Http(server.baseUrl());
+        for (String path : List.of("/embed", "/embed/", "/embed/playground")) {
+            Http.Answer page = http.get(path);
+            assertEquals(200, page.status(), path);
+            assertTrue(page.body().contains("<meta name=\"embed\" content=\"true\">"), path);
+            assertTrue(page.body().contains("<base href=\"/\">"), path);
+            assertTrue(page.header("Content-Security-Policy").endsWith("frame-ancestors *"), path);
+        }
+        // A sandboxed frame has an opaque origin: its scripts, translations and bundles come by CORS.
+        for (String file : List.of("/js/page.js", "/js/worker.js", "/i18n/zh.json", "/app/playground.wasm",
+                "/app/playground.js", "/css/sharing.css")) {
+            Http.Answer answer = http.get(file, "Origin", "null");
+            assertEquals(200, answer.status(), file);
+            assertEquals("*", answer.header("Access-Control-Allow-Origin"), file);
+        }
+        assertEquals(null, http.get("/api/experiments/nothing", "Origin", "null").header("Access-Control-Allow-Origin"),
+                "the API is not opened to other origins");
     }
 
     @Test
