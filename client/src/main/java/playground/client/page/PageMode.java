@@ -56,7 +56,7 @@ final class PageMode {
     static native String hash();
 
     /** Rewrites the hash without a history entry (before the page state reads it). */
-    @JSBody(params = "hash", script = "history.replaceState(history.state, '', '#' + hash);")
+    @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.href.split('#')[0] + '#' + hash);")
     static native void replaceHash(String hash);
 
     /** Shows another address (relative to the site's root) for this same document; keeps the hash. */

@@ -227,8 +227,11 @@ class EmbedTest {
     @Test
     void aWidgetInAnIframeWithOnlyAllowScriptsWorks() {
         readPost("<iframe sandbox=\"allow-scripts\" style=\"width:100%;height:700px;border:0\" src=\""
-                + server.baseUrl() + "/embed/?panels=output&lang=zh#dataset=xor&hiddenLayers=2\"></iframe>");
+                + server.baseUrl() + "/embed/?panels=output&lang=zh&theme=dark#dataset=xor&hiddenLayers=2\"></iframe>");
         assertEquals("zh-CN", reader.js("return document.documentElement.lang"), "lang=zh");
+        assertEquals("dark", reader.js("return document.documentElement.dataset.theme"), "theme=dark");
+        assertEquals("/embed/?panels=output&lang=zh&theme=dark", reader.js("return location.pathname + location.search"),
+                "the widget keeps its address");
         assertEquals("测试损失", reader.text("#output-panel .losses dt"));
         reader.step();
         reader.step();

@@ -115,6 +115,7 @@ class SavedExperimentsTest {
         visitor.waitUntil("document.querySelector('#epoch').textContent.replace(/[^0-9]/g, '') === '" + savedEpoch + "'",
                 20_000, "the saved epoch is shown");
         assertEquals("XOR with a product feature", visitor.text("#experiment-title"));
+        assertEquals("/e/" + id, visitor.js("return location.pathname"), "the address stays the short link");
         assertEquals("a little", visitor.text("#experiment-notes em"), "notes are rendered Markdown");
         assertEquals(owner.fingerprint(), visitor.fingerprint(), "the same weights, optimizer state and history");
         assertSamePicture();
@@ -127,6 +128,7 @@ class SavedExperimentsTest {
             assertEquals(owner.text("#train-loss"), visitor.text("#train-loss"));
         }
         assertEquals(savedEpoch + 3, visitor.fingerprintEpoch());
+        assertEquals("/e/" + id, visitor.js("return location.pathname"));
         assertEquals(owner.fingerprint(), visitor.fingerprint(), "the next epochs agree bit for bit");
         assertSamePicture();
         assertEquals(List.of(), visitor.cspViolations());
