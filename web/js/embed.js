@@ -10,6 +10,8 @@
 //    autoplay height="600" lang="en|zh" theme="light|dark"></nn-playground> becomes such an
 //    iframe. experiment="ID" shows a saved experiment instead of config; src="…/index.html"
 //    points at a static copy of the playground instead of this server's /embed/ page.
+//    The frame is sandboxed (scripts only, and links that open new windows), except for a static
+//    copy: a sandboxed frame reads files in CORS mode, which a static host may not allow.
 (() => {
   'use strict';
   if (window.nnPlaygroundEmbed) return;  // included twice: once is enough
@@ -67,7 +69,7 @@
       const frame = document.createElement('iframe');
       frame.src = address.href;
       frame.title = this.getAttribute('title') || 'Neural-network playground';
-      frame.setAttribute('sandbox', SANDBOX);
+      if (!page) frame.setAttribute('sandbox', SANDBOX);
       frame.setAttribute('loading', 'lazy');
       frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0';
       const fixed = parseInt(this.getAttribute('height'), 10);

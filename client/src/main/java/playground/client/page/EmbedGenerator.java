@@ -20,7 +20,8 @@ import playground.config.ViewOptions;
  * theme, and gets an iframe snippet (with the small script that lets the frame resize itself)
  * and, as an alternative, the script tag with an {@code <nn-playground>} element. The widget
  * shows the saved experiment when the page shows one unchanged, else this configuration through
- * the URL hash. The iframe is sandboxed: the widget needs scripts and nothing else.
+ * the URL hash. The iframe is sandboxed: the widget needs scripts and nothing else (not from a
+ * static copy, whose host may not send the CORS headers that a sandboxed frame's requests need).
  */
 final class EmbedGenerator {
     /** Until the widget reports its height (or when the host page has no embed.js). */
@@ -79,9 +80,9 @@ final class EmbedGenerator {
         Dom.field(settings, "embed.language", language);
         theme = Dom.select(null, null);
         theme.setId("embed-theme");
-        Dom.option(theme, "", "prefs.themeAuto");
-        Dom.option(theme, "light", "prefs.themeLight");
-        Dom.option(theme, "dark", "prefs.themeDark");
+        Dom.option(theme, "", "embed.themeReader");
+        Dom.option(theme, "light", "embed.themeLight");
+        Dom.option(theme, "dark", "embed.themeDark");
         Dom.field(settings, "embed.theme", theme);
 
         hiddenCount = controlList(dialog, "embed-hide", "embed.hidden", hidden);
@@ -90,8 +91,9 @@ final class EmbedGenerator {
         error = Dom.el(dialog, "p", "error");
         error.setId("embed-error");
         error.setAttribute("role", "alert");
-        iframeCode = codeBox(dialog, "embed-iframe", "embed.iframeCode");
-        scriptCode = codeBox(dialog, "embed-script", "embed.scriptCode");
+        HTMLElement code = Dom.el(dialog, "div", "embed-code");
+        iframeCode = codeBox(code, "embed-iframe", "embed.iframeCode");
+        scriptCode = codeBox(code, "embed-script", "embed.scriptCode");
 
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
         Dom.button(buttons, null, "save.close", () -> SaveDialog.closeDialog(dialog)).setId("embed-close");
@@ -157,7 +159,7 @@ final class EmbedGenerator {
             options = new EmbedOptions(chosen(panels), chosen(hidden), chosen(locked), autoplay.isChecked(),
                     parseHeight(height.getValue().trim()), empty(language.getValue()), empty(theme.getValue()));
         } catch (ConfigException e) {
-            error.setTextContent(i18n.t("embed.badOptions", e.getMessage()));
+            error.setTextContent(i18n.t("embed.badOptions") + " " + e.getMessage());
             return;
         }
         error.setTextContent("");
@@ -216,8 +218,10 @@ final class EmbedGenerator {
         StringBuilder sb = new StringBuilder("<iframe src=\"").append(attribute(src)).append('"')
                 .append(" title=\"").append(attribute(title)).append('"')
                 .append(" width=\"100%\" height=\"").append(options.height > 0 ? options.height : INITIAL_HEIGHT).append('"')
-                .append(" style=\"border:0;max-width:100%\" loading=\"lazy\"")
-                .append(" sandbox=\"").append(SANDBOX).append("\"></iframe>");
+                .append(" style=\"border:0;max-width:100%\" loading=\"lazy\"");
+        // A static host may not allow other origins to read its files, which a sandboxed frame needs.
+        if (!sharing.staticSite()) sb.append(" sandbox=\"").append(SANDBOX).append('"');
+        sb.append("></iframe>");
         if (options.height == 0) sb.append("\n<script src=\"").append(attribute(embedScript())).append("\" async></script>");
         return sb.toString();
     }

@@ -62,8 +62,7 @@ final class EmbedMode {
 
     /** A small link to the full playground with this very experiment, for readers who want more. */
     private void openLink() {
-        HTMLElement footer = Dom.el(Dom.byId("sharing"), "p", "embed-footer");
-        HTMLElement link = Dom.el(footer, "a", null);
+        HTMLElement link = Dom.el(Dom.byId("run-controls"), "a", "embed-open-full");
         link.setId("embed-open-full");
         link.setAttribute("target", "_blank");
         link.setAttribute("rel", "noopener");

@@ -82,7 +82,7 @@ final class ExperimentApi {
     }
 
     private static void send(String method, String path, String token, String body, Done done) {
-        fetch(method, path, token, body, (status, text) -> done.done(new Answer(status, text)));
+        fetch(method, PageMode.absolute(path), token, body, (status, text) -> done.done(new Answer(status, text)));
     }
 
     @JSFunctor
@@ -90,14 +90,14 @@ final class ExperimentApi {
         void answer(int status, String body);
     }
 
-    /** Paths are relative to the document's base (the site's root on every page of the server). */
+    /** Paths are relative to the site's root ({@link PageMode#siteRoot}). */
     @JSBody(params = {"method", "path", "token", "body", "callback"}, script =
             "const headers = {};"
             + "if (body !== null) headers['Content-Type'] = 'application/json';"
             + "if (token !== null) headers['Authorization'] = 'Bearer ' + token;"
             + "const request = {method: method, headers: headers, credentials: 'omit'};"
             + "if (body !== null) request.body = body;"
-            + "fetch(new URL(path, document.baseURI), request)"
+            + "fetch(path, request)"
             + ".then(response => response.text().then(text => callback(response.status | 0, text)))"
             + ".catch(fetchError => callback(0, String(fetchError)));")
     private static native void fetch(String method, String path, String token, String body, Callback callback);

@@ -98,7 +98,7 @@ final class ExperimentCard {
             if (answer.ok() || answer.status == 404) {
                 sharing.owned().forget(e.id);
                 sharing.setCurrent(null);
-                PageMode.showAddress("./");
+                PageMode.showAddress("");
                 notice.show(answer.ok() ? "experiment.deleted" : "error.notFound", null);
             } else {
                 confirming = false;

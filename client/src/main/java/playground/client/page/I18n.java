@@ -68,10 +68,14 @@ public final class I18n {
         return en.containsKey(key);
     }
 
-    /** Rewrites every marked element under {@code root}, and the document's language. */
+    /**
+     * Rewrites every marked element under {@code root}, and the document's language; and, when
+     * {@code root} is the whole document, its title (a part being rebuilt leaves the title alone:
+     * a saved experiment's page shows the experiment's title).
+     */
     public void apply(HTMLElement root) {
         HTMLDocument.current().getDocumentElement().setAttribute("lang", locale());
-        HTMLDocument.current().setTitle(t("page.title"));
+        if (root == HTMLDocument.current().getDocumentElement()) HTMLDocument.current().setTitle(t("page.title"));
         rewrite(root, "data-i18n", null);
         rewrite(root, "data-i18n-aria", "aria-label");
         rewrite(root, "data-i18n-title", "title");

@@ -79,7 +79,7 @@ final class MyExperiments {
                     SavedExperiment shown = sharing.current();
                     if (shown != null && shown.id.equals(entry.id)) {
                         sharing.setCurrent(null);
-                        PageMode.showAddress("./");
+                        PageMode.showAddress("");
                         notice.show("experiment.deleted", null);
                     }
                 } else {

@@ -28,9 +28,20 @@ final class PageMode {
             + "return tag ? tag.getAttribute('content') : null;")
     private static native String meta(String name);
 
-    /** The site's root address with its trailing slash ({@code http://host:port/}). */
+    private static String root;
+
+    /**
+     * The site's root address with its trailing slash ({@code http://host:port/}), as the page was
+     * opened: after saving, the address shows the short link ({@code /e/{id}}), against which
+     * relative paths would resolve wrongly.
+     */
+    static String siteRoot() {
+        if (root == null) root = baseRoot();
+        return root;
+    }
+
     @JSBody(script = "return new URL('./', document.baseURI).href;")
-    static native String siteRoot();
+    private static native String baseRoot();
 
     /** An address relative to the site's root made absolute: {@code e/abc} → {@code http://host/e/abc}. */
     static String absolute(String path) {
@@ -45,12 +56,16 @@ final class PageMode {
     static native String hash();
 
     /** Rewrites the hash without a history entry (before the page state reads it). */
-    @JSBody(params = "hash", script = "history.replaceState(history.state, '', '#' + hash);")
+    @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.href.split('#')[0] + '#' + hash);")
     static native void replaceHash(String hash);
 
-    /** Shows another address for this same document (the short link after saving); keeps the hash. */
-    @JSBody(params = "path", script = "history.replaceState(history.state, '', new URL(path, document.baseURI).href + location.hash);")
-    static native void showAddress(String path);
+    /** Shows another address (relative to the site's root) for this same document; keeps the hash. */
+    static void showAddress(String path) {
+        replaceAddress(absolute(path));
+    }
+
+    @JSBody(params = "address", script = "history.replaceState(history.state, '', address + location.hash);")
+    private static native void replaceAddress(String address);
 
     /** A date and time from the server (ISO 8601) in the reader's language, or the text itself. */
     @JSBody(params = {"iso", "locale"}, script = "const date = new Date(iso);"

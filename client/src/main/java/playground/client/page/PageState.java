@@ -157,9 +157,11 @@ final class PageState {
     @JSBody(script = "return location.href.split('#')[0];")
     private static native String pageAddress();
 
-    @JSBody(params = "hash", script = "history.pushState(null, '', '#' + hash);")
+    // Absolute addresses: '#…' alone would resolve against the document's base, which on the
+    // server's /e/{id} and /embed/… pages is the site's root, and the path and query would be lost.
+    @JSBody(params = "hash", script = "history.pushState(null, '', location.href.split('#')[0] + '#' + hash);")
     private static native void pushHash(String hash);
 
-    @JSBody(params = "hash", script = "history.replaceState(null, '', '#' + hash);")
+    @JSBody(params = "hash", script = "history.replaceState(null, '', location.href.split('#')[0] + '#' + hash);")
     private static native void replaceHash(String hash);
 }

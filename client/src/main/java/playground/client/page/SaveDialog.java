@@ -148,6 +148,7 @@ final class SaveDialog {
 
     private void showGoalFields() {
         goalFields.setHidden(!withGoal.isChecked());
+        Dom.toggleClass(goalFields.getParentNode().cast(), "open", withGoal.isChecked());
     }
 
     /** The heading and which buttons there are: the shown experiment and its token decide. */
@@ -171,7 +172,7 @@ final class SaveDialog {
         try {
             goal = withGoal.isChecked() ? readGoal() : null;
         } catch (ConfigException e) {
-            error.setTextContent(i18n.t("save.badGoal", e.getMessage()));
+            error.setTextContent(i18n.t("save.badGoal") + " " + e.getMessage());
             return;
         }
         setBusy(true);

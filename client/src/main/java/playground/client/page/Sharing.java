@@ -42,6 +42,7 @@ final class Sharing {
 
     /** Reads the page's experiment and embed options and writes what they set into the hash. */
     static Sharing prepare(Notice notice) {
+        PageMode.siteRoot();  // remembered before any change of address
         boolean embed = PageMode.isEmbed();
         EmbedOptions options = EmbedOptions.defaults();
         if (embed) {
@@ -173,10 +174,13 @@ final class Sharing {
         if (editor != null) editor.open();
     }
 
-    /** The document's title: the experiment's, when it has one (the page's own is set on every change of language). */
+    /**
+     * The document's title: the experiment's own, as the server wrote it into the page, when it has
+     * one; else the page's (which the translations set on every change of language).
+     */
     private void showTitle() {
         if (i18n == null) return;
         String title = current == null ? null : current.shownTitle();
-        Dom.doc().setTitle(title == null ? i18n.t("page.title") : title + " · " + i18n.t("page.title"));
+        Dom.doc().setTitle(title == null ? i18n.t("page.title") : title);
     }
 }

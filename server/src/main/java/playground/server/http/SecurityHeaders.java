@@ -5,7 +5,8 @@ import io.javalin.http.Context;
 
 /**
  * Headers on every response that keep injected content inert and stop other sites from framing
- * our pages — except the embeds under {@code /embed/}, which exist to be framed anywhere.
+ * our pages — except the embeds under {@code /embed/} (and {@code /embed} itself, the plain
+ * playground's), which exist to be framed anywhere.
  *
  * <p>The Content-Security-Policy allows scripts from this origin only — never inline scripts, so
  * injected markup cannot run — plus two kinds of evaluation the client needs:
@@ -47,7 +48,7 @@ public final class SecurityHeaders {
     static void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", REFERRER_POLICY);
-        if (ctx.path().startsWith(EMBED_PREFIX)) {
+        if (ctx.path().startsWith(EMBED_PREFIX) || ctx.path().equals("/embed")) {
             ctx.header("Content-Security-Policy", EMBED_POLICY);
         } else {
             ctx.header("Content-Security-Policy", PAGE_POLICY);

@@ -75,6 +75,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens any page (one without the playground's loader too) and waits until it has loaded. */
+    public void open(String url) {
+        driver.get(url);
+    }
+
     /** Opens the page and waits until the loader reports {@code data-ready="true"}. */
     public void openAndWaitUntilReady(String url) {
         driver.get(url);

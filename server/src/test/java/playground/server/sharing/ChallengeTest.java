@@ -1,0 +1,111 @@
+package playground.server.sharing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.config.HashCodec;
+import playground.config.Limits;
+import playground.server.testing.Browser;
+import playground.server.testing.TestServer;
+import playground.train.TrainingRun;
+
+/**
+ * Challenges (SPEC S4): a goal in a link (ours or the crash course's) is shown in words, in
+ * both languages, checked live, and success is shown plainly, at the very epoch the core says;
+ * a goal not met says which part fails.
+ */
+class ChallengeTest {
+    private static TestServer server;
+    private static SharingPage page;
+    private static int opened;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        page = new SharingPage(Browser.start());
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            page.browser.close();
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void open(String query, String hash) {
+        page.open(server.baseUrl() + "/?n=" + (++opened) + query + "#" + hash);
+    }
+
+    private static String part(String name) {
+        return (String) page.js("return document.querySelector('.goal-parts')"
+                + ".querySelector('[data-part=' + arguments[0] + ']').className", name);
+    }
+
+    /** The first epoch at which the core, on the JVM, has the test loss below {@code limit}. */
+    private static int firstEpochBelow(String hash, double limit, int epochs) {
+        TrainingRun run = new TrainingRun(HashCodec.decode(hash, Limits.BROWSER).config());
+        for (int e = 1; e <= epochs; e++) {
+            run.trainEpoch();
+            if (run.testLoss() < limit) return e;
+        }
+        return -1;
+    }
+
+    @Test
+    void aGoalInTheLinkIsShownCheckedLiveAndReachedAtTheEpochTheCoreSays() {
+        String config = "dataset=xor&features=x1x2&hiddenLayers=&learningRate=0.03";
+        open("", config + "&goalTestLoss=0.01&goalEpochs=200");
+        assertTrue(page.shown("#goal-panel"));
+        assertEquals("Goal: test loss below 0.01, within 200 epochs.", page.text("#goal-summary"));
+        assertEquals("fails", part("testLossBelow"), "not met before training");
+        assertEquals("holds", part("withinEpochs"));
+        assertEquals("Not reached yet. Press run and try.", page.text("#goal-status"));
+
+        page.play();
+        page.waitUntil("document.querySelector('#goal-status').dataset.reached === 'true'", 30_000, "success");
+        page.pause();
+        Matcher reached = Pattern.compile("Goal reached at epoch (\\d+)!").matcher(page.text("#goal-status"));
+        assertTrue(reached.matches(), page.text("#goal-status"));
+        int expected = firstEpochBelow(config, 0.01, 200);
+        assertTrue(expected > 1, "the goal takes some training: " + expected);
+        assertEquals(expected, Integer.parseInt(reached.group(1)), "the first epoch below the threshold, not a later frame");
+        assertTrue(page.shown("#goal-panel.reached"));
+        assertEquals("holds", part("testLossBelow"));
+        page.screenshot("sharing-goal-reached.png");
+    }
+
+    @Test
+    void aGoalNotMetInTimeSaysWhichPartFailsInChinese() {
+        open("&lang=zh", "dataset=xor&features=x1,x2&hiddenLayers=&goalTestLoss=0.01&goalEpochs=20&goalMaxLayers=0");
+        assertEquals("目标：测试损失低于 0.01，最多 0 个隐藏层，在 20 轮以内。", page.text("#goal-summary"));
+        page.trainTo(25);
+        assertTrue(page.shown("#goal-panel.missed"));
+        assertEquals("没有在 20 轮以内达成。请重置并尝试其他设置。", page.text("#goal-status"));
+        assertEquals("fails", part("testLossBelow"), "a linear boundary cannot fit xor");
+        assertEquals("holds", part("maxLayers"));
+        assertEquals("fails", part("withinEpochs"));
+    }
+
+    @Test
+    void theCrashCoursesGoalKeysAreChallengesToo() {
+        open("", "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true"
+                + "&goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2");
+        assertEquals("Goal: test loss below 0.2.", page.text("#goal-summary"), "the strictest threshold");
+        assertEquals(List.of("testLossBelow"),
+                page.js("return [...document.querySelectorAll('.goal-parts li')].map(li => li.dataset.part)"));
+    }
+
+    @Test
+    void withoutAGoalThereIsNoChallenge() {
+        open("", "dataset=xor");
+        assertTrue(!page.shown("#goal-panel"));
+    }
+}
