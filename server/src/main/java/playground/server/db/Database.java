@@ -77,11 +77,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Whether the database answers a query within two seconds (for /health). A pooled connection
-     * that died with the database fails its query, which makes the pool drop it; a second try then
-     * gets a fresh connection, so the answer is right at once when the database is back.
+     * that died with the database fails its query, which makes the pool drop it; the next try
+     * takes another. Every pooled connection may have died, so it tries one more time than the
+     * pool holds: the last try gets a fresh connection, and the answer is right at once when the
+     * database is back.
      */
     public boolean isReachable() {
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt <= POOL_SIZE; attempt++) {
             Connection connection;
             try {
                 connection = dataSource.getConnection();
