@@ -14,9 +14,11 @@ import playground.server.runs.RunOptions;
  * @param publicUrl the address readers use (e.g. {@code https://playground.example.org}), for absolute
  *     links; null to take it from each request
  * @param runs limits and timing of server runs (budget, queue, heartbeats, checkpoints, retention)
+ * @param web whether this process serves the site and the API; false = workers only (it answers
+ *     just /health and /metrics on its port, for whoever watches it)
  */
-public record ServerOptions(
-        int port, DatabaseOptions database, int workers, int writesPerMinute, String publicUrl, RunOptions runs) {
+public record ServerOptions(int port, DatabaseOptions database, int workers, int writesPerMinute, String publicUrl,
+        RunOptions runs, boolean web) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_WRITES_PER_MINUTE = 30;
 
@@ -26,35 +28,40 @@ public record ServerOptions(
         if (workers < 0) throw new IllegalArgumentException("workers must be ≥ 0");
         if (writesPerMinute < 0) throw new IllegalArgumentException("writesPerMinute must be ≥ 0");
         if (runs == null) throw new IllegalArgumentException("run options required");
+        if (!web && workers == 0) throw new IllegalArgumentException("a process without web needs workers");
     }
 
     /** Port 7070, an H2 file under ./data, a worker per core, 30 writes a minute. */
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_PORT, DatabaseOptions.defaults(),
-                Runtime.getRuntime().availableProcessors(), DEFAULT_WRITES_PER_MINUTE, null, RunOptions.defaults());
+                Runtime.getRuntime().availableProcessors(), DEFAULT_WRITES_PER_MINUTE, null, RunOptions.defaults(), true);
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, database, workers, writesPerMinute, publicUrl, runs);
+        return new ServerOptions(newPort, database, workers, writesPerMinute, publicUrl, runs, web);
     }
 
     public ServerOptions withDatabase(DatabaseOptions newDatabase) {
-        return new ServerOptions(port, newDatabase, workers, writesPerMinute, publicUrl, runs);
+        return new ServerOptions(port, newDatabase, workers, writesPerMinute, publicUrl, runs, web);
     }
 
     public ServerOptions withWorkers(int newWorkers) {
-        return new ServerOptions(port, database, newWorkers, writesPerMinute, publicUrl, runs);
+        return new ServerOptions(port, database, newWorkers, writesPerMinute, publicUrl, runs, web);
     }
 
     public ServerOptions withWritesPerMinute(int newWritesPerMinute) {
-        return new ServerOptions(port, database, workers, newWritesPerMinute, publicUrl, runs);
+        return new ServerOptions(port, database, workers, newWritesPerMinute, publicUrl, runs, web);
     }
 
     public ServerOptions withPublicUrl(String newPublicUrl) {
-        return new ServerOptions(port, database, workers, writesPerMinute, newPublicUrl, runs);
+        return new ServerOptions(port, database, workers, writesPerMinute, newPublicUrl, runs, web);
     }
 
     public ServerOptions withRuns(RunOptions newRuns) {
-        return new ServerOptions(port, database, workers, writesPerMinute, publicUrl, newRuns);
+        return new ServerOptions(port, database, workers, writesPerMinute, publicUrl, newRuns, web);
+    }
+
+    public ServerOptions withWeb(boolean newWeb) {
+        return new ServerOptions(port, database, workers, writesPerMinute, publicUrl, runs, newWeb);
     }
 }

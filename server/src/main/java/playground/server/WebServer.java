@@ -30,7 +30,9 @@ import playground.server.runs.api.RunsApi;
 
 /**
  * The HTTP server: the static site and compiled client from the classpath, saved experiments and
- * their pages, server runs (and, with worker threads, their execution), health and metrics. Owns
+ * their pages, server runs (and, with worker threads, their execution), health and metrics; or,
+ * for a workers-only process ({@link ServerOptions#web()} false), the workers with health and
+ * metrics alone. Owns
  * the database pool and the metrics registry, which the features it starts share.
  */
 public final class WebServer implements AutoCloseable {
@@ -100,8 +102,9 @@ public final class WebServer implements AutoCloseable {
             ErrorResponses.install(config);
             ProtocolErrors.install(config);
             HttpMetrics.install(config, metrics.registry());
-            addStaticFiles(config);
             Health.install(config, database);
+            if (!options.web()) return; // workers only: watched, never visited
+            addStaticFiles(config);
             ExperimentsApi.install(config, experiments, metrics.registry());
             ExperimentPages.install(config, experiments, publicUrl);
             OEmbed.install(config, experiments, publicUrl);

@@ -38,7 +38,8 @@ public final class ServeCommand {
     private static final Option HEARTBEAT_SECONDS = new Option("--heartbeat-seconds", "HEARTBEAT_SECONDS");
     private static final Option CHECKPOINT_SECONDS = new Option("--checkpoint-seconds", "CHECKPOINT_SECONDS");
     private static final Option RUN_RETENTION_DAYS = new Option("--run-retention-days", "RUN_RETENTION_DAYS");
-    private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS,
+    private static final Option WEB = new Option("--web", "WEB");
+    private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WEB,
             WRITES_PER_MINUTE, PUBLIC_URL, RUN_BUDGET, MAX_QUEUED_TRIALS, RUNS_PER_MINUTE, HEARTBEAT_SECONDS,
             CHECKPOINT_SECONDS, RUN_RETENTION_DAYS);
 
@@ -71,8 +72,10 @@ public final class ServeCommand {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        String role = !options.web() ? "workers only (" + options.workers() + " threads; /health and /metrics)"
+                : options.workers() == 0 ? "web only" : "web and " + options.workers() + " worker threads";
         out.println("serving on http://localhost:" + server.port() + "/ (database "
-                + options.database().describe() + ")");
+                + options.database().describe() + "; " + role + ")");
         return 0;
     }
 
@@ -111,6 +114,17 @@ public final class ServeCommand {
         if (given.containsKey(PORT)) options = options.withPort(number(given, source, PORT, 0, 65535, "a port number"));
         if (given.containsKey(WORKERS)) {
             options = options.withWorkers(number(given, source, WORKERS, 0, 1024, "a number of threads from 0 to 1024"));
+        }
+        if (given.containsKey(WEB)) {
+            String web = given.get(WEB).trim();
+            if (!web.equals("on") && !web.equals("off")) {
+                throw new UsageException(source.get(WEB) + ": not 'on' or 'off': '" + given.get(WEB) + "'");
+            }
+            if (web.equals("off") && options.workers() == 0) {
+                throw new UsageException(source.get(WEB) + " off: a process that serves no web needs workers ("
+                        + source.getOrDefault(WORKERS, WORKERS.flag()) + " is 0)");
+            }
+            options = options.withWeb(web.equals("on"));
         }
         if (given.containsKey(WRITES_PER_MINUTE)) {
             options = options.withWritesPerMinute(number(given, source, WRITES_PER_MINUTE, 0,

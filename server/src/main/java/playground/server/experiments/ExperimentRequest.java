@@ -19,6 +19,7 @@ import playground.config.Goal;
 import playground.config.Json;
 import playground.config.Limits;
 import playground.server.http.ApiException;
+import playground.server.http.RequestBodies;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
@@ -40,9 +41,6 @@ public final class ExperimentRequest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** The most of a too-large body read and dropped before answering 413; beyond it the connection is cut. */
-    private static final long DISCARD_AT_MOST = 4L * ExperimentLimits.MAX_BODY_BYTES;
-
     private ExperimentRequest() {}
 
     /**
@@ -51,33 +49,7 @@ public final class ExperimentRequest {
      * @param declaredLength the Content-Length, or a negative number when not declared
      */
     public static byte[] readBody(InputStream in, long declaredLength) throws IOException {
-        int max = ExperimentLimits.MAX_BODY_BYTES;
-        if (declaredLength > max) {
-            discard(in);
-            throw bodyTooLarge();
-        }
-        byte[] bytes = in.readNBytes(max + 1);
-        if (bytes.length > max) {
-            discard(in);
-            throw bodyTooLarge();
-        }
-        return bytes;
-    }
-
-    /**
-     * Reads and drops what the client is still sending (up to a bound), so that it reads our 413:
-     * a server that closes the connection on an unread body makes the client see a reset instead.
-     */
-    private static void discard(InputStream in) throws IOException {
-        long left = DISCARD_AT_MOST;
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
-    }
-
-    private static ApiException bodyTooLarge() {
-        return ApiException.tooLarge("body", "must be at most " + ExperimentLimits.MAX_BODY_BYTES / (1024 * 1024)
-                + " MiB");
+        return RequestBodies.read(in, declaredLength, ExperimentLimits.MAX_BODY_BYTES);
     }
 
     /** Parses and validates a body into a draft. */

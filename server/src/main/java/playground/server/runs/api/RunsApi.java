@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Json;
 import playground.server.http.ApiException;
+import playground.server.http.RequestBodies;
 import playground.server.http.RateLimiter;
 import playground.server.runs.RunIds;
 import playground.server.runs.RunRequest;
@@ -109,16 +110,8 @@ public final class RunsApi {
     }
 
     private static byte[] body(Context ctx) throws IOException {
-        int max = RunRequest.MAX_BODY_BYTES;
-        if (ctx.req().getContentLengthLong() > max) throw tooLarge();
         try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) throw tooLarge();
-            return bytes;
+            return RequestBodies.read(in, ctx.req().getContentLengthLong(), RunRequest.MAX_BODY_BYTES);
         }
-    }
-
-    private static ApiException tooLarge() {
-        return ApiException.tooLarge("body", "must be at most " + RunRequest.MAX_BODY_BYTES / (1024 * 1024) + " MiB");
     }
 }
