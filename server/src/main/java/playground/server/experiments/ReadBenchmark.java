@@ -56,8 +56,9 @@ public final class ReadBenchmark {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> ids = save(http, base);
-            for (String route : List.of("/api/experiments/", "/e/")) {
-                measure(http, base, route, ids, clients, Math.max(2, seconds / 3)); // warm-up: JIT, caches
+            List<String> routes = List.of("/api/experiments/", "/e/");
+            for (String route : routes) measure(http, base, route, ids, clients, Math.max(3, seconds / 2)); // warm-up
+            for (String route : routes) {
                 Result r = measure(http, base, route, ids, clients, seconds);
                 System.out.printf(Locale.ROOT, "GET %s{id}: %.0f requests/s, %d bytes each; latency p50 %.2f ms,"
                         + " p99 %.2f ms, p99.9 %.2f ms, max %.2f ms (%d requests)%n", route, r.perSecond(),
