@@ -32,6 +32,8 @@ final class DiagramCanvas {
     private int[] colours = new int[0];
     private double[] widths = new double[0];
     private double[] alphas = new double[0];
+    /** Links whose source is not on screen (a feature hidden by the link or the embed): not drawn. */
+    private boolean[] offScreen = new boolean[0];
 
     DiagramCanvas(HTMLElement parent) {
         canvas = Dom.canvas(parent, "diagram", 1, 1);
@@ -58,6 +60,7 @@ final class DiagramCanvas {
         colours = new int[n];
         widths = new double[n];
         alphas = new double[n];
+        offScreen = new boolean[n];
         geometry = null;
         canvas.setAttribute("data-links", Integer.toString(n));
     }
@@ -81,11 +84,18 @@ final class DiagramCanvas {
     }
 
     void placeLink(int k, double x1, double y1, double x2, double y2) {
+        offScreen[k] = false;
         ax[k] = x1;
         ay[k] = y1;
         bx[k] = x2;
         by[k] = y2;
         geometry = null;
+    }
+
+    /** Link {@code k} joins a node that is not shown: it is neither drawn nor picked. */
+    void hideLink(int k) {
+        placeLink(k, 0, 0, 0, 0);
+        offScreen[k] = true;
     }
 
     /** Where neuron {@code node}'s picture goes (CSS pixels, top-left corner and side). */
@@ -125,6 +135,7 @@ final class DiagramCanvas {
                 widths[k] = Math.min(w != w ? 0 : Math.abs(w), 5) * 1.6 + 0.8;
                 alphas[k] = 1;
             }
+            if (offScreen[k]) alphas[k] = 0;
         }
         if (geometry == null) geometry = geometryArray();
         drawLinks(g, geometry, Js.ints(colours), Js.doubles(widths), Js.doubles(alphas), colourTable);
@@ -186,6 +197,7 @@ final class DiagramCanvas {
         int best = -1;
         double bestD = PICK_DISTANCE * PICK_DISTANCE;
         for (int k = 0; k < count(); k++) {
+            if (offScreen[k]) continue;
             if (x < Math.min(ax[k], bx[k]) - PICK_DISTANCE || x > Math.max(ax[k], bx[k]) + PICK_DISTANCE) continue;
             double mid = (ax[k] + bx[k]) / 2;
             for (int s = 0; s <= 24; s++) {

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.EventTarget;
@@ -182,4 +183,17 @@ public final class Dom {
             + "out[0] = innerRect.left - outerRect.left; out[1] = innerRect.top - outerRect.top;"
             + "out[2] = innerRect.width; out[3] = innerRect.height;")
     private static native void boundsInto(HTMLElement container, HTMLElement e, Float64Array out);
+
+    /** A callback without arguments, for observers. */
+    @org.teavm.jso.JSFunctor
+    interface Callback extends JSObject {
+        void run();
+    }
+
+    /** A ResizeObserver that calls {@code callback} whenever a box it {@link #observe}s changes size. */
+    @JSBody(params = "callback", script = "return new ResizeObserver(() => callback());")
+    static native JSObject resizeObserver(Callback callback);
+
+    @JSBody(params = {"observer", "element"}, script = "observer.observe(element);")
+    static native void observe(JSObject observer, HTMLElement element);
 }

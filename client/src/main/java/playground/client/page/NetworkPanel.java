@@ -70,7 +70,20 @@ final class NetworkPanel {
         theme.onChange(() -> paint(engine.pictureFrame()));
         i18n.onChange(this::renderTexts);
         Window.current().addEventListener("resize", e -> placeLinks());
+        // Nodes also move without a window resize: a control hidden by the link or an embed, a
+        // longer label in another language, a font arriving. Each moves some column's box.
+        columnsMoved = Dom.resizeObserver(this::placeLinksSoon);
         render();
+    }
+
+    /** Places the links on the next animation frame, once however many boxes moved. */
+    private void placeLinksSoon() {
+        if (placePending) return;
+        placePending = true;
+        Window.requestAnimationFrame(t -> {
+            placePending = false;
+            placeLinks();
+        });
     }
 
     /** Colours links by their gradients instead of their weights (the gradient view). */
@@ -109,6 +122,9 @@ final class NetworkPanel {
         renderTexts();
     }
 
+    private org.teavm.jso.JSObject columnsMoved;
+    private boolean placePending;
+
     private void build(Config c) {
         int[] sizes = new int[c.hiddenLayers.length + 2];
         sizes[0] = c.features.length;
@@ -146,6 +162,9 @@ final class NetworkPanel {
         buildLinks(sizes);
         inspector.setStructure(layout, nodes, linkFrom, linkTo);
         i18n.apply(columns);
+        for (int i = 0; i < columns.getChildren().getLength(); i++) {
+            Dom.observe(columnsMoved, (HTMLElement) columns.getChildren().get(i));
+        }
         placeLinks();
     }
 
@@ -175,16 +194,22 @@ final class NetworkPanel {
         double[] left = new double[nodes.length];
         double[] right = new double[nodes.length];
         double[] middle = new double[nodes.length];
+        boolean[] shown = new boolean[nodes.length];
         double[] box = new double[4];
         for (int n = 0; n < nodes.length; n++) {
             Dom.bounds(area, nodes[n], box);
+            shown[n] = box[2] > 0 || box[3] > 0; // a hidden control has no box
             left[n] = box[0];
             right[n] = box[0] + box[2];
             middle[n] = box[3] / 2 + box[1];
             if (n >= layout.inputCount()) diagram.placeNode(n, box[0] + 1, box[1] + 1, box[2] - 2);
         }
         for (int k = 0; k < diagram.count(); k++) {
-            diagram.placeLink(k, right[linkFrom[k]], middle[linkFrom[k]], left[linkTo[k]], middle[linkTo[k]]);
+            if (shown[linkFrom[k]] && shown[linkTo[k]]) {
+                diagram.placeLink(k, right[linkFrom[k]], middle[linkFrom[k]], left[linkTo[k]], middle[linkTo[k]]);
+            } else {
+                diagram.hideLink(k);
+            }
         }
         paint(engine.pictureFrame());
     }
