@@ -68,7 +68,26 @@ public final class Grid {
         if (name.equals(Schema.SEED)) throw new ConfigException("grid.seed", "use --seeds (or \"seeds\") for several seeds");
         if (settings.containsKey(name)) throw new ConfigException("grid." + name, "is given twice");
         if (values.isEmpty()) throw new ConfigException("grid." + name, "needs at least one value");
+        if (INTEGER_SETTINGS.contains(name)) values.replaceAll(Grid::wholeNumbersAsIntegers);
         settings.put(name, values);
+    }
+
+    /** Settings whose values are whole numbers (or lists of them): shown as 4, not 4.0. */
+    private static final List<String> INTEGER_SETTINGS =
+            List.of(Schema.HIDDEN_LAYERS, Schema.POINTS, Schema.CLASSES, Schema.BATCH_SIZE, DEPTH, WIDTH);
+
+    /** JSON numbers arrive as doubles; a whole one becomes an Integer (others are left for validation). */
+    private static Object wholeNumbersAsIntegers(Object value) {
+        if (value instanceof Double) {
+            double d = (Double) value;
+            return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (Object) (int) d : value;
+        }
+        if (value instanceof List) {
+            List<Object> list = new ArrayList<>((List<?>) value);
+            list.replaceAll(Grid::wholeNumbersAsIntegers);
+            return list;
+        }
+        return value;
     }
 
     private static Grid validated(LinkedHashMap<String, List<Object>> settings) {

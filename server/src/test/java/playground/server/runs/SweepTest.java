@@ -21,10 +21,12 @@ class SweepTest {
         Grid g = Grid.parse("learningRate=0.003,0.03,0.3;hiddenLayers=[4],[8,8];activation=relu,tanh");
         assertEquals(List.of("learningRate", "hiddenLayers", "activation"), g.names());
         assertEquals(List.of(0.003, 0.03, 0.3), g.values("learningRate"));
-        assertEquals(List.of(List.of(4.0), List.of(8.0, 8.0)), g.values("hiddenLayers"));
+        assertEquals(List.of(List.of(4), List.of(8, 8)), g.values("hiddenLayers"), "whole numbers stay whole");
         assertEquals(List.of("relu", "tanh"), g.values("activation"));
         assertEquals(12, g.cells().size());
-        assertEquals(Map.of("learningRate", 0.003, "hiddenLayers", List.of(4.0), "activation", "relu"), g.cells().get(0));
+        assertEquals(Map.of("learningRate", 0.003, "hiddenLayers", List.of(4), "activation", "relu"), g.cells().get(0));
+        assertEquals("{\"learningRate\":0.003,\"hiddenLayers\":[4],\"activation\":\"relu\"}",
+                playground.config.Json.write(g.cells().get(0)), "as the sweep prints a cell");
     }
 
     @Test
