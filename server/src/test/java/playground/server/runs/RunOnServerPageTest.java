@@ -1,0 +1,324 @@
+package playground.server.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.config.Limits;
+import playground.server.testing.Browser;
+import playground.server.testing.TestServer;
+import playground.train.Fingerprint;
+import playground.train.Snapshot;
+import playground.train.TrainingRun;
+
+/**
+ * SPEC R1–R3 on the playground page: "Run on server…" sends the page's experiment, the run's
+ * progress and loss curves stream into the page, a sweep fills a heatmap table with the API's
+ * own numbers, and a finished trial opens in the playground holding exactly the server's state,
+ * so that training on in the page continues as the core would.
+ */
+class RunOnServerPageTest {
+    static final Path SHOTS = Path.of("target", "screenshots");
+    private static TestServer server;
+    private static Browser browser;
+    private static RunsClient api;
+    private static int opened;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = Browser.start();
+        api = new RunsClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) browser.close();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    @AfterEach
+    void plainScreen() {
+        browser.devTools("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.devTools("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    @Test
+    void severalSeedsStreamTheirCurvesAndEachSeedOpensInThePlaygroundExactly() {
+        open("", "dataset=xor&seed=3&points=400");
+        click("#server-run-open");
+        waitUntil("document.querySelector('#server-run-dialog').open", "the dialog opens");
+        type("#server-run-epochs", "1200");
+        type("#server-run-seeds", "2");
+        String preview = text("#server-run-preview");
+        assertTrue(preview.contains("2 seeds") && preview.contains("1,200"), preview);
+        assertTrue(text("#server-run-body").contains("\"seeds\":2"), "the request is shown");
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run').dataset.runId", "the run is followed");
+        assertFalse((Boolean) js("return document.querySelector('#server-run-dialog').open"), "the dialog closes");
+        String id = (String) js("return document.querySelector('#server-run').dataset.runId");
+
+        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is done", 60_000);
+        List<Integer> log = pointLog();
+        assertTrue(log.size() >= 2, "the curves grew over several events: " + log);
+        for (int i = 1; i < log.size(); i++) assertTrue(log.get(i) > log.get(i - 1), "points only grow: " + log);
+        assertEquals(2 * 1201, log.get(log.size() - 1), "both seeds' whole curves (entry 0 is before training)");
+        assertTrue(chartPainted(), "the chart shows the curves");
+
+        JsonNode run = api.read(id);
+        assertEquals("seeds", run.get("kind").asText());
+        assertEquals(4, run.get("results").get(1).get("seed").asInt(), "seed 3, then 4");
+        waitUntil("document.querySelectorAll('#server-run-trial option').length === 2", "both seeds can be opened");
+        JsonNode curves = run.get("curves").get(0);
+        double mean = curves.get("meanTestLoss").get(curves.get("meanTestLoss").size() - 1).asDouble();
+        assertTrue(text("#server-run-outcome").startsWith("Final test loss " + precision(mean, 4) + " ±"),
+                text("#server-run-outcome") + " shows the mean " + mean);
+        shoot("server-run-seeds.png", "#server-run");
+
+        select("#server-run-trial", "1");
+        click("#server-run-open-result");
+        String snapshot = api.snapshot(id, 1);
+        assertHoldsExactly(snapshot);
+        assertTrue(hash().contains("seed=4"), "the playground shows the trial's configuration: " + hash());
+        stepAndCompare(snapshot);
+    }
+
+    @Test
+    void aSweepFillsAHeatmapWithTheServersNumbersAndACellOpensItsTrial() {
+        open("", "dataset=circle&points=200&seed=5");
+        click("#server-run-open");
+        type("#server-run-epochs", "60");
+        type("#server-run-seeds", "1");
+        select("#server-run-grid-0-setting", "learningRate");
+        type("#server-run-grid-0-values", "0.03, 3");
+        select("#server-run-grid-1-setting", "hiddenLayers");
+        type("#server-run-grid-1-values", "[4], [3, 2]");
+        assertTrue(text("#server-run-preview").startsWith("4 cells, one seed each: 4 trials of 60 epochs each."),
+                text("#server-run-preview"));
+        shoot("server-run-dialog.png", "#server-run-dialog");
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the sweep is done", 60_000);
+        waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 4",
+                "every cell can be opened");
+        String id = (String) js("return document.querySelector('#server-run').dataset.runId");
+
+        JsonNode sweep = api.read(id).get("sweep");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) js("return [...document.querySelectorAll("
+                + "'#server-run-sweep button.sweep-cell')].map(b => ({cell: b.dataset.cell, trial: b.dataset.trial,"
+                + " loss: b.dataset.loss ?? null, text: b.textContent, best: b.parentElement.classList.contains('best'),"
+                + " diverged: b.classList.contains('diverged'), row: b.closest('tr').querySelector('th').textContent,"
+                + " column: b.closest('table').querySelectorAll('thead th')[b.parentElement.cellIndex].textContent}))");
+        assertEquals(4, cells.size());
+        int best = sweep.get("best").get("trials").get(0).asInt();
+        int finite = 0;
+        for (Map<String, Object> shown : cells) {
+            int index = Integer.parseInt((String) shown.get("cell"));
+            JsonNode cell = sweep.get("cells").get(index);
+            assertEquals(cell.get("trials").get(0).asInt(), Integer.parseInt((String) shown.get("trial")));
+            assertEquals(cell.get("settings").get("learningRate").asText(), shown.get("row"), "rows: learning rates");
+            assertEquals(cell.get("settings").get("hiddenLayers").toString().replace(",", ", "), shown.get("column"),
+                    "columns: hidden layers");
+            if (cell.get("meanTestLoss").isNull()) {
+                assertTrue((Boolean) shown.get("diverged"), "a diverged cell is marked: " + shown);
+            } else {
+                finite++;
+                double loss = cell.get("meanTestLoss").asDouble();
+                assertEquals(loss, Double.parseDouble((String) shown.get("loss")), "the API's number, to the bit");
+                assertTrue(((String) shown.get("text")).contains(precision(loss, 3)), shown.toString());
+            }
+            assertEquals(cell.get("trials").get(0).asInt() == best, shown.get("best"), "only the best is starred");
+        }
+        assertTrue(finite >= 2, "the small learning rate's cells trained: " + cells);
+        shoot("server-run-sweep.png", "#server-run");
+
+        // The best cell opens in the playground, exactly as the server left it.
+        JsonNode bestCell = sweep.get("best");
+        click("#server-run-sweep td.best button");
+        String snapshot = api.snapshot(id, best);
+        assertHoldsExactly(snapshot);
+        String learningRate = bestCell.get("settings").get("learningRate").asText();
+        String layers = bestCell.get("settings").get("hiddenLayers").toString().replaceAll("[\\[\\]]", "");
+        assertTrue(hash().contains("learningRate=" + learningRate) && hash().contains("hiddenLayers=" + layers),
+                "the playground holds the cell's configuration: " + hash());
+        stepAndCompare(snapshot);
+    }
+
+    @Test
+    void theServersRefusalsAreShownInTheDialogInWords() {
+        open("", "");
+        click("#server-run-open");
+        type("#server-run-epochs", "0");
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run-error').textContent.length > 0", "the refusal is shown");
+        String error = text("#server-run-error");
+        assertTrue(error.startsWith("The server refused this run:") && error.contains("epochs")
+                && error.contains("1 to 100000"), error);
+        assertTrue((Boolean) js("return document.querySelector('#server-run-dialog').open"), "the dialog stays open");
+
+        type("#server-run-epochs", "100");
+        select("#server-run-grid-0-setting", "learningRate");
+        type("#server-run-grid-0-values", "0.1, fast");
+        assertTrue(text("#server-run-preview").contains("'fast' is not a number"), text("#server-run-preview"));
+        assertTrue((Boolean) js("return document.querySelector('#server-run-submit').disabled"), "nothing to send");
+    }
+
+    @Test
+    void embedsHaveNoRunButton() {
+        open("embed=1", "");
+        assertEquals(Boolean.TRUE, js("return document.querySelector('#server-run-open') === null"
+                + " && document.querySelector('#server-run') === null"));
+    }
+
+    // ---------------------------------------------------------------- the page
+
+    /** The page holds the snapshot's network, weights and history, to the bit. */
+    private void assertHoldsExactly(String snapshot) {
+        String expected = Fingerprint.of(Snapshot.fromJson(snapshot, Limits.SERVER));
+        long end = System.currentTimeMillis() + 20_000;
+        String inPage = null;
+        while (System.currentTimeMillis() < end) {
+            inPage = fingerprint();
+            if (expected.equals(inPage)) return;
+            sleep(100);
+        }
+        assertEquals(expected, inPage, "the page holds the server's trial");
+    }
+
+    /** One more epoch in the page is the one the core trains after restoring the same snapshot. */
+    private void stepAndCompare(String snapshot) {
+        TrainingRun here = Snapshot.fromJson(snapshot, Limits.SERVER);
+        here.trainEpoch();
+        click("[data-control=step]");
+        String expected = Fingerprint.of(here);
+        long end = System.currentTimeMillis() + 10_000;
+        String inPage = null;
+        while (System.currentTimeMillis() < end) {
+            inPage = fingerprint();
+            if (expected.equals(inPage)) return;
+            sleep(100);
+        }
+        assertEquals(expected, inPage, "the page trains on from the trial exactly");
+    }
+
+    /** {@code x} to {@code digits} significant digits as the page writes it (JavaScript's toPrecision, then Number). */
+    private static String precision(double x, int digits) {
+        return new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    }
+
+    private boolean chartPainted() {
+        return (Boolean) js("const c = document.querySelector('#server-run-chart');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n > 500;");
+    }
+
+    private List<Integer> pointLog() {
+        String log = (String) js("return document.querySelector('#server-run').dataset.pointLog");
+        List<Integer> counts = new ArrayList<>();
+        for (String s : log.split(",")) if (!s.isEmpty()) counts.add(Integer.parseInt(s));
+        return counts;
+    }
+
+    private String fingerprint() {
+        return (String) js("return window.playgroundPage.fingerprint()");
+    }
+
+    private String hash() {
+        return (String) js("return location.hash");
+    }
+
+    private void open(String query, String hash) {
+        String q = "?n=" + (++opened) + (query.isEmpty() ? "" : "&" + query);
+        browser.openAndWaitUntilReady(server.baseUrl() + "/" + q + (hash.isEmpty() ? "" : "#" + hash));
+        waitUntil("document.documentElement.dataset.page === 'ready'", "the page drew its first frame", 30_000);
+    }
+
+    private Object js(String script, Object... args) {
+        return browser.script(script, args);
+    }
+
+    private void waitUntil(String condition, String what) {
+        waitUntil(condition, what, 10_000);
+    }
+
+    private void waitUntil(String condition, String what, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (Boolean.TRUE.equals(js("return !!(" + condition + ")"))) return;
+            sleep(50);
+        }
+        fail("timed out waiting until " + what + " (" + condition + ")");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String selector) {
+        return (String) js("const e = document.querySelector(arguments[0]);"
+                + "if (!e) throw new Error('no ' + arguments[0]); return e.textContent.trim();", selector);
+    }
+
+    private void click(String selector) {
+        js("const e = document.querySelector(arguments[0]); if (!e) throw new Error('no ' + arguments[0]); e.click();",
+                selector);
+    }
+
+    /** Types into a field as a reader does: the value, then input and change events. */
+    private void type(String selector, String text) {
+        js("const e = document.querySelector(arguments[0]); if (!e) throw new Error('no ' + arguments[0]);"
+                + "e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "e.dispatchEvent(new Event('change', {bubbles: true}));", selector, text);
+    }
+
+    private void select(String selector, String value) {
+        js("const s = document.querySelector(arguments[0]); if (!s) throw new Error('no ' + arguments[0]);"
+                + "s.value = arguments[1]; s.dispatchEvent(new Event('change', {bubbles: true}));", selector, value);
+    }
+
+    /** A picture of one element of the page, for the README and for looking at. */
+    private void shoot(String name, String selector) {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return [r.left + scrollX, r.top + scrollY, r.width, r.height];", selector);
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("format", "png");
+        options.put("captureBeyondViewport", true);
+        options.put("clip", Map.of("x", Math.max(0, box.get(0).doubleValue() - 8), "y",
+                Math.max(0, box.get(1).doubleValue() - 8), "width", box.get(2).doubleValue() + 16,
+                "height", box.get(3).doubleValue() + 16, "scale", 1));
+        Map<String, Object> shot = browser.devTools("Page.captureScreenshot", options);
+        try {
+            Files.createDirectories(SHOTS);
+            Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
