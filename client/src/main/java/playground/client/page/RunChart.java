@@ -8,8 +8,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The loss curves of a server run as they grow, over the run's whole length of epochs (so the
  * lines visibly advance). One trial: test loss in the text colour, train loss in grey, as the
  * page's own chart. Several seeds: their mean as a line and their range (min to max) as a band.
- * A sweep: each cell's mean test loss in the cell's colour from the table, on a log scale, since
- * good and bad settings differ by orders of magnitude.
+ * A sweep: each cell's mean test loss in the cell's colour from the table. When the losses span
+ * orders of magnitude (as a loss falling from 0.5 to 0.001 does) the scale is logarithmic.
  */
 final class RunChart {
     private static final int CSS_HEIGHT = 170;
@@ -83,7 +83,7 @@ final class RunChart {
             }
         }
         if (!(lo <= hi)) return false;
-        log = sweep && lo > 0 && hi / lo > 20;
+        log = lo > 0 && hi / lo > 20;  // losses fall by orders of magnitude: show every stretch of the curve
         if (log) {
             lo = Math.log10(lo);
             hi = Math.log10(hi);

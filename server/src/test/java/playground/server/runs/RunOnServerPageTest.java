@@ -66,13 +66,13 @@ class RunOnServerPageTest {
 
     @Test
     void severalSeedsStreamTheirCurvesAndEachSeedOpensInThePlaygroundExactly() {
-        open("", "dataset=xor&seed=3&points=400");
+        open("", "dataset=xor&seed=3&points=1000&hiddenLayers=6,6");
         click("#server-run-open");
         waitUntil("document.querySelector('#server-run-dialog').open", "the dialog opens");
-        type("#server-run-epochs", "1200");
+        type("#server-run-epochs", "1500");
         type("#server-run-seeds", "2");
         String preview = text("#server-run-preview");
-        assertTrue(preview.contains("2 seeds") && preview.contains("1,200"), preview);
+        assertTrue(preview.contains("2 seeds") && preview.contains("1,500"), preview);
         assertTrue(text("#server-run-body").contains("\"seeds\":2"), "the request is shown");
         click("#server-run-submit");
         waitUntil("document.querySelector('#server-run').dataset.runId", "the run is followed");
@@ -83,7 +83,7 @@ class RunOnServerPageTest {
         List<Integer> log = pointLog();
         assertTrue(log.size() >= 2, "the curves grew over several events: " + log);
         for (int i = 1; i < log.size(); i++) assertTrue(log.get(i) > log.get(i - 1), "points only grow: " + log);
-        assertEquals(2 * 1201, log.get(log.size() - 1), "both seeds' whole curves (entry 0 is before training)");
+        assertEquals(2 * 1501, log.get(log.size() - 1), "both seeds' whole curves (entry 0 is before training)");
         assertTrue(chartPainted(), "the chart shows the curves");
 
         JsonNode run = api.read(id);
