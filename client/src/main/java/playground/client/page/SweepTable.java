@@ -185,7 +185,8 @@ final class SweepTable {
         if (done == 0) {
             text = "…";
             Dom.toggleClass(button, "pending", true);
-        } else if (!(mean == mean)) {
+        } else if (!(mean == mean) || diverged >= done) {
+            // every seed diverged: whatever loss it stopped at means nothing
             text = "✕ " + i18n.t("serverRun.diverged");
             Dom.toggleClass(button, "diverged", true);
         } else {
@@ -200,7 +201,7 @@ final class SweepTable {
             text = "★ " + text;
         }
         button.setTextContent(text);
-        if (colours[index] != null && mean == mean) {
+        if (colours[index] != null) {
             int rgb = palette.rgb(scaleValue(mean));
             button.getStyle().setProperty("background", Palette.css(rgb));
             button.getStyle().setProperty("color", light(rgb) ? "#1f2328" : "#ffffff");
@@ -224,15 +225,21 @@ final class SweepTable {
         hi = Double.NEGATIVE_INFINITY;
         for (Map<String, Object> c : cells) {
             double m = mean(c);
-            if (m == m && m > 0) {
+            if (trained(c) && m > 0) {
                 lo = Math.min(lo, m);
                 hi = Math.max(hi, m);
             }
         }
         for (int i = 0; i < cells.size(); i++) {
-            double m = mean(cells.get(i));
-            if (m == m && whole(cells.get(i), "trialsDone") > 0) colours[i] = palette.css(scaleValue(m));
+            if (trained(cells.get(i))) colours[i] = palette.css(scaleValue(mean(cells.get(i))));
         }
+    }
+
+    /** Whether a cell has a loss to colour: some seeds finished, not all of them diverged. */
+    private static boolean trained(Map<String, Object> cell) {
+        double m = mean(cell);
+        int done = whole(cell, "trialsDone");
+        return m == m && done > 0 && whole(cell, "diverged") < done;
     }
 
     /** A loss as a value of the palette's scale: 1 (blue) for the lowest, -1 (orange) for the highest. */

@@ -66,7 +66,7 @@ class RunOnServerPageTest {
 
     @Test
     void severalSeedsStreamTheirCurvesAndEachSeedOpensInThePlaygroundExactly() {
-        open("", "dataset=xor&seed=3&points=1000&hiddenLayers=6,6");
+        open("", "dataset=spiral&seed=3&points=1000&hiddenLayers=6,6&noise=10");
         click("#server-run-open");
         waitUntil("document.querySelector('#server-run-dialog').open", "the dialog opens");
         type("#server-run-epochs", "1500");
@@ -106,20 +106,21 @@ class RunOnServerPageTest {
 
     @Test
     void aSweepFillsAHeatmapWithTheServersNumbersAndACellOpensItsTrial() {
-        open("", "dataset=circle&points=200&seed=5");
+        screen(1024, 900, true);
+        open("", "problem=regression&dataset=plane&points=200&seed=5");
         click("#server-run-open");
         type("#server-run-epochs", "60");
         type("#server-run-seeds", "1");
         select("#server-run-grid-0-setting", "learningRate");
-        type("#server-run-grid-0-values", "0.03, 3");
+        type("#server-run-grid-0-values", "0.01, 0.1, 10");
         select("#server-run-grid-1-setting", "hiddenLayers");
         type("#server-run-grid-1-values", "[4], [3, 2]");
-        assertTrue(text("#server-run-preview").startsWith("4 cells, one seed each: 4 trials of 60 epochs each."),
+        assertTrue(text("#server-run-preview").startsWith("6 cells, one seed each: 6 trials of 60 epochs each."),
                 text("#server-run-preview"));
         shoot("server-run-dialog.png", "#server-run-dialog");
         click("#server-run-submit");
         waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the sweep is done", 60_000);
-        waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 4",
+        waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 6",
                 "every cell can be opened");
         String id = (String) js("return document.querySelector('#server-run').dataset.runId");
 
@@ -130,7 +131,7 @@ class RunOnServerPageTest {
                 + " loss: b.dataset.loss ?? null, text: b.textContent, best: b.parentElement.classList.contains('best'),"
                 + " diverged: b.classList.contains('diverged'), row: b.closest('tr').querySelector('th').textContent,"
                 + " column: b.closest('table').querySelectorAll('thead th')[b.parentElement.cellIndex].textContent}))");
-        assertEquals(4, cells.size());
+        assertEquals(6, cells.size());
         int best = sweep.get("best").get("trials").get(0).asInt();
         int finite = 0;
         for (Map<String, Object> shown : cells) {
@@ -140,7 +141,7 @@ class RunOnServerPageTest {
             assertEquals(cell.get("settings").get("learningRate").asText(), shown.get("row"), "rows: learning rates");
             assertEquals(cell.get("settings").get("hiddenLayers").toString().replace(",", ", "), shown.get("column"),
                     "columns: hidden layers");
-            if (cell.get("meanTestLoss").isNull()) {
+            if (cell.get("meanTestLoss").isNull() || cell.get("diverged").asInt() == cell.get("trialsDone").asInt()) {
                 assertTrue((Boolean) shown.get("diverged"), "a diverged cell is marked: " + shown);
             } else {
                 finite++;
@@ -151,7 +152,13 @@ class RunOnServerPageTest {
             assertEquals(cell.get("trials").get(0).asInt() == best, shown.get("best"), "only the best is starred");
         }
         assertTrue(finite >= 2, "the small learning rate's cells trained: " + cells);
+        assertTrue(cells.stream().anyMatch(c -> (Boolean) c.get("diverged")), "learning rate 10 diverges: " + cells);
         shoot("server-run-sweep.png", "#server-run");
+        screen(360, 780, true);
+        waitUntil("document.documentElement.scrollWidth <= 360", "the run's view fits a phone");
+        sleep(200);
+        shoot("server-run-sweep-phone.png", "#server-run");
+        screen(1024, 900, true);
 
         // The best cell opens in the playground, exactly as the server left it.
         JsonNode bestCell = sweep.get("best");
@@ -185,6 +192,24 @@ class RunOnServerPageTest {
     }
 
     @Test
+    void theDialogFitsAPhoneInChinese() {
+        screen(360, 780, false);
+        open("lang=zh", "");
+        click("#server-run-open");
+        select("#server-run-grid-0-setting", "activation");
+        type("#server-run-grid-0-values", "relu, tanh, sigmoid");
+        select("#server-run-grid-1-setting", "depth");
+        type("#server-run-grid-1-values", "1, 2, 4");
+        String preview = text("#server-run-preview");
+        assertTrue(preview.startsWith("9 个组合"), preview);
+        assertEquals(Boolean.TRUE, js("const d = document.querySelector('#server-run-dialog');"
+                + "return d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= 360"
+                + " && document.documentElement.scrollWidth <= 360"), "nothing is wider than the phone");
+        js("document.querySelector('#server-run-dialog details').open = true;");
+        shoot("server-run-dialog-phone-zh.png", "#server-run-dialog");
+    }
+
+    @Test
     void embedsHaveNoRunButton() {
         open("embed=1", "");
         assertEquals(Boolean.TRUE, js("return document.querySelector('#server-run-open') === null"
@@ -192,6 +217,18 @@ class RunOnServerPageTest {
     }
 
     // ---------------------------------------------------------------- the page
+
+    /** A screen of this size (a phone's when narrow), light or dark. */
+    private void screen(int width, int height, boolean dark) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("width", width);
+        metrics.put("height", height);
+        metrics.put("deviceScaleFactor", width < 500 ? 2 : 1);
+        metrics.put("mobile", width < 500);
+        browser.devTools("Emulation.setDeviceMetricsOverride", metrics);
+        browser.devTools("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
 
     /** The page holds the snapshot's network, weights and history, to the bit. */
     private void assertHoldsExactly(String snapshot) {
