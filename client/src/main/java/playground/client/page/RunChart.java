@@ -34,7 +34,8 @@ final class RunChart {
 
     /**
      * Draws the curves of {@code cells} cells of {@code seeds} seeds each, over {@code epochs}
-     * epochs; {@code cellColours} (CSS colours) for a sweep, null otherwise.
+     * epochs; {@code cellColours} (CSS colours) for a sweep, null otherwise; a cell without a
+     * colour (every seed diverged) is left out.
      */
     void draw(RunCurves curves, int cells, int seeds, int epochs, String[] cellColours) {
         this.epochs = Math.max(1, epochs);
@@ -50,7 +51,7 @@ final class RunChart {
         g.clearRect(0, 0, width, height);
         boolean sweep = cellColours != null;
         int step = Math.max(1, (int) Math.ceil(curves.longest() / (width / 2.0)));
-        if (!range(curves, cells, seeds, step, sweep)) return;
+        if (!range(curves, cells, seeds, step, cellColours)) return;
 
         String fg = Canvases.cssVar("--fg");
         String muted = Canvases.cssVar("--muted");
@@ -58,7 +59,7 @@ final class RunChart {
         g.setLineJoin("round");
         for (int c = 0; c < cells; c++) {
             if (sweep) {
-                curve(g, curves, c, seeds, step, true, cellColours[c], width, height);
+                if (cellColours[c] != null) curve(g, curves, c, seeds, step, true, cellColours[c], width, height);
             } else {
                 curve(g, curves, c, seeds, step, false, muted, width, height);
                 curve(g, curves, c, seeds, step, true, fg, width, height);
@@ -68,10 +69,12 @@ final class RunChart {
     }
 
     /** The value range of everything drawn; false when there is nothing to draw yet. */
-    private boolean range(RunCurves curves, int cells, int seeds, int step, boolean sweep) {
+    private boolean range(RunCurves curves, int cells, int seeds, int step, String[] cellColours) {
+        boolean sweep = cellColours != null;
         lo = Double.POSITIVE_INFINITY;
         hi = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < cells; c++) {
+            if (sweep && cellColours[c] == null) continue;
             int n = curves.cellLength(c, seeds);
             for (int e = 0; e < n; e = next(e, step, n)) {
                 for (int k = sweep ? 1 : 0; k < 2; k++) {

@@ -30,6 +30,7 @@ final class SweepTable {
     private Palette palette;
     private int page;
     private String[] colours = new String[0];
+    private boolean[] divergedCells = new boolean[0];
 
     SweepTable(HTMLElement parent, I18n i18n, Opener opener) {
         this.i18n = i18n;
@@ -43,6 +44,7 @@ final class SweepTable {
     void clear() {
         sweep = null;
         colours = new String[0];
+        divergedCells = new boolean[0];
         page = 0;
         render();
     }
@@ -55,10 +57,16 @@ final class SweepTable {
         render();
     }
 
-    /** Per cell (in the run's order), its colour in the table, for the chart's curves. */
+    /**
+     * Per cell (in the run's order), its colour in the table for the chart's curves: grey while
+     * it trains, null once every seed diverged (its exploding curve would flatten all others).
+     */
     String[] cellColours(int cells) {
         String[] out = new String[cells];
-        for (int c = 0; c < cells; c++) out[c] = c < colours.length && colours[c] != null ? colours[c] : "#888888";
+        for (int c = 0; c < cells; c++) {
+            boolean divergedCell = c < divergedCells.length && divergedCells[c];
+            out[c] = divergedCell ? null : c < colours.length && colours[c] != null ? colours[c] : "#888888";
+        }
         return out;
     }
 
@@ -184,11 +192,11 @@ final class SweepTable {
         String text;
         if (done == 0) {
             text = "…";
-            Dom.toggleClass(button, "pending", true);
+            Dom.toggleClass(button, "cell-pending", true);
         } else if (!(mean == mean) || diverged >= done) {
             // every seed diverged: whatever loss it stopped at means nothing
             text = "✕ " + i18n.t("serverRun.diverged");
-            Dom.toggleClass(button, "diverged", true);
+            Dom.toggleClass(button, "cell-diverged", true);
         } else {
             button.setAttribute("data-loss", Json.write(mean));
             text = Js.precision(mean, 3);
@@ -230,8 +238,12 @@ final class SweepTable {
                 hi = Math.max(hi, m);
             }
         }
+        divergedCells = new boolean[cells.size()];
         for (int i = 0; i < cells.size(); i++) {
-            if (trained(cells.get(i))) colours[i] = palette.css(scaleValue(mean(cells.get(i))));
+            Map<String, Object> c = cells.get(i);
+            if (trained(c)) colours[i] = palette.css(scaleValue(mean(c)));
+            int done = whole(c, "trialsDone");
+            divergedCells[i] = done > 0 && whole(c, "diverged") >= done;
         }
     }
 

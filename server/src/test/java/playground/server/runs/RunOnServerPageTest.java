@@ -129,7 +129,7 @@ class RunOnServerPageTest {
         List<Map<String, Object>> cells = (List<Map<String, Object>>) js("return [...document.querySelectorAll("
                 + "'#server-run-sweep button.sweep-cell')].map(b => ({cell: b.dataset.cell, trial: b.dataset.trial,"
                 + " loss: b.dataset.loss ?? null, text: b.textContent, best: b.parentElement.classList.contains('best'),"
-                + " diverged: b.classList.contains('diverged'), row: b.closest('tr').querySelector('th').textContent,"
+                + " diverged: b.classList.contains('cell-diverged'), row: b.closest('tr').querySelector('th').textContent,"
                 + " column: b.closest('table').querySelectorAll('thead th')[b.parentElement.cellIndex].textContent}))");
         assertEquals(6, cells.size());
         int best = sweep.get("best").get("trials").get(0).asInt();
