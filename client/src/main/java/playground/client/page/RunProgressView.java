@@ -51,7 +51,7 @@ final class RunProgressView {
     private String runId;
     private JSObject source;
     private String runStatus = "queued";
-    private String submitted = "";
+    private ServerRunDialog.Request request;
     private int seeds = 1;
     private int epochs = 1;
     private int trials;
@@ -118,15 +118,15 @@ final class RunProgressView {
         Window.current().addEventListener("resize", e -> scheduleDraw());
     }
 
-    /** Follows run {@code id}; {@code what} says in words what was submitted. */
-    void follow(String id, String what, int seeds, int epochs, int trials, boolean sweep) {
+    /** Follows run {@code id}, made from {@code request}. */
+    void follow(String id, ServerRunDialog.Request request) {
         stop();
         runId = id;
-        submitted = what;
-        this.seeds = Math.max(1, seeds);
-        this.epochs = Math.max(1, epochs);
-        this.trials = trials;
-        this.sweep = sweep;
+        this.request = request;
+        seeds = Math.max(1, request.seeds);
+        epochs = Math.max(1, request.epochs);
+        trials = request.trials();
+        sweep = request.sweep;
         runStatus = "queued";
         trialsDone = 0;
         epochsDone = 0;
@@ -289,7 +289,7 @@ final class RunProgressView {
         status.setTextContent(connection != null ? i18n.t(connection)
                 : i18n.has(statusKey) ? i18n.t(statusKey) : runStatus);
         status.setClassName("run-status " + runStatus);
-        summary.setTextContent(submitted);
+        summary.setTextContent(ServerRunDialog.describe(request, i18n));
         cancel.setHidden(!active());
         cancel.setDisabled(false);
         bar.setAttribute("max", Double.toString(Math.max(1, epochsTotal)));
@@ -383,7 +383,7 @@ final class RunProgressView {
         String value = trialChoice.getValue();
         int trial = value == null || value.isEmpty() ? 0 : Integer.parseInt(value);
         String description = seeds > 1 ? trialChoice.getOptions().get(trialChoice.getSelectedIndex()).getTextContent()
-                : submitted;
+                : ServerRunDialog.describe(request, i18n);
         opener.open(runId, trial, description);
     }
 

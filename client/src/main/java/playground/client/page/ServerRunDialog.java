@@ -24,18 +24,20 @@ final class ServerRunDialog {
     static final int GRID_ROWS = 3;
 
     interface Submitted {
-        void submitted(String id, Request request, String what);
+        void submitted(String id, Request request);
     }
 
-    /** What the dialog's fields say: the body to send and its shape. */
+    /** What the dialog's fields say: the body to send, its shape, and the configuration it starts from. */
     static final class Request {
+        final Config config;
         final String body;
         final int epochs;
         final int seeds;
         final int cells;
         final boolean sweep;
 
-        Request(String body, int epochs, int seeds, int cells, boolean sweep) {
+        Request(Config config, String body, int epochs, int seeds, int cells, boolean sweep) {
+            this.config = config;
             this.body = body;
             this.epochs = epochs;
             this.seeds = seeds;
@@ -160,12 +162,13 @@ final class ServerRunDialog {
             grid.put(name, list);
             cells *= list.size();
         }
+        Config config = state.config();
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("config", Json.parse(state.config().toJson()));
+        request.put("config", Json.parse(config.toJson()));
         request.put("epochs", e);
         request.put("seeds", s);
         if (!grid.isEmpty()) request.put("grid", grid);
-        return new Request(Json.write(request), e, s, cells, !grid.isEmpty());
+        return new Request(config, Json.write(request), e, s, cells, !grid.isEmpty());
     }
 
     private static int whole(HTMLInputElement input, String key) {
@@ -190,13 +193,13 @@ final class ServerRunDialog {
             return;
         }
         Dom.toggleClass(preview, "error", false);
-        preview.setTextContent(describe(r));
+        preview.setTextContent(describe(r, i18n));
         body.setTextContent(r.body);
         submit.setDisabled(busy);
     }
 
     /** "4 cells × 2 seeds = 8 trials of 1,000 epochs each, from Circle, hidden layers [4, 2]." */
-    String describe(Request r) {
+    static String describe(Request r, I18n i18n) {
         String lang = i18n.language();
         String shape;
         if (r.sweep && r.seeds == 1) {
@@ -209,7 +212,7 @@ final class ServerRunDialog {
         } else {
             shape = i18n.t("serverRun.previewSingle", Js.grouped(r.epochs, lang));
         }
-        Config c = state.config();
+        Config c = r.config;
         String dataset = i18n.has("dataset." + c.dataset) ? i18n.t("dataset." + c.dataset) : c.dataset;
         List<Object> layers = new ArrayList<>();
         for (int w : c.hiddenLayers) layers.add(w);
@@ -228,7 +231,6 @@ final class ServerRunDialog {
         }
         error.setTextContent("");
         setBusy(true);
-        String what = describe(r);
         RunsApi.submit(r.body, answer -> {
             setBusy(false);
             String id = answer.status == 202 ? answer.field("id") : null;
@@ -237,7 +239,7 @@ final class ServerRunDialog {
                 return;
             }
             SaveDialog.closeDialog(dialog);
-            submitted.submitted(id, r, what);
+            submitted.submitted(id, r);
         });
     }
 

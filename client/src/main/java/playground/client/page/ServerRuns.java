@@ -27,8 +27,7 @@ final class ServerRuns {
         sharing.getParentNode().insertBefore(section, sharing.getNextSibling());
         RunProgressView view = new RunProgressView(section, i18n,
                 () -> Palette.of(state.view().colorblind, theme.dark()), runs::open);
-        ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, (id, request, what) ->
-                view.follow(id, what, request.seeds, request.epochs, request.trials(), request.sweep));
+        ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, view::follow);
         Dom.button(tools, null, "serverRun.open", dialog::open).setId("server-run-open");
         theme.onChange(view::recolour);
         state.listen((oldConfig, oldView) -> {

@@ -95,6 +95,23 @@ class RunOnServerPageTest {
         assertTrue(text("#server-run-outcome").startsWith("Final test loss " + precision(mean, 4) + " ±"),
                 text("#server-run-outcome") + " shows the mean " + mean);
         shoot("server-run-seeds.png", "#server-run");
+        assertEquals(List.of(), unnamedControls("#server-run"), "every control of the view has a name");
+
+        // Every word of the view follows the page's language.
+        select("select.language", "zh");
+        waitUntil("document.documentElement.lang === 'zh-CN'", "Chinese");
+        @SuppressWarnings("unchecked")
+        List<String> english = (List<String>) js("const out = []; const root = document.querySelector('#server-run');"
+                + "const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                + "while (walker.nextNode()) { const t = walker.currentNode.textContent.trim();"
+                + "  if (/[A-Za-z]{2,}/.test(t) && walker.currentNode.parentElement.checkVisibility()) out.push(t); }"
+                + "for (const e of root.querySelectorAll('[aria-label], [title]')) for (const a of ['aria-label', 'title']) {"
+                + "  const v = e.getAttribute(a); if (v && /[A-Za-z]{2,}/.test(v)) out.push(v); }"
+                + "return out;");
+        assertEquals(List.of(), english, "English left in the run's view after switching to Chinese");
+        assertTrue(text("#server-run-summary").startsWith("2 个种子"), text("#server-run-summary"));
+        select("select.language", "en");
+        waitUntil("document.documentElement.lang === 'en'", "English again");
 
         select("#server-run-trial", "1");
         click("#server-run-open-result");
@@ -153,6 +170,7 @@ class RunOnServerPageTest {
         }
         assertTrue(finite >= 2, "the small learning rate's cells trained: " + cells);
         assertTrue(cells.stream().anyMatch(c -> (Boolean) c.get("diverged")), "learning rate 10 diverges: " + cells);
+        assertEquals(List.of(), unnamedControls("#server-run"), "every cell is a button with a name");
         shoot("server-run-sweep.png", "#server-run");
         screen(360, 780, true);
         waitUntil("document.documentElement.scrollWidth <= 360", "the run's view fits a phone");
@@ -205,6 +223,7 @@ class RunOnServerPageTest {
         assertEquals(Boolean.TRUE, js("const d = document.querySelector('#server-run-dialog');"
                 + "return d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= 360"
                 + " && document.documentElement.scrollWidth <= 360"), "nothing is wider than the phone");
+        assertEquals(List.of(), unnamedControls("#server-run-dialog"), "every field of the dialog has a label");
         js("document.querySelector('#server-run-dialog details').open = true;");
         shoot("server-run-dialog-phone-zh.png", "#server-run-dialog");
     }
@@ -262,6 +281,18 @@ class RunOnServerPageTest {
     /** {@code x} to {@code digits} significant digits as the page writes it (JavaScript's toPrecision, then Number). */
     private static String precision(double x, int digits) {
         return new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The controls under {@code root} that assistive technology could not name. */
+    @SuppressWarnings("unchecked")
+    private List<String> unnamedControls(String root) {
+        return (List<String>) js("const out = [];"
+                + "for (const c of document.querySelector(arguments[0]).querySelectorAll('button, input, select, textarea')) {"
+                + "  if (!c.checkVisibility()) continue;"
+                + "  const name = (c.labels && c.labels.length ? c.labels[0].textContent : '')"
+                + "    || c.getAttribute('aria-label') || c.textContent;"
+                + "  if (!name || !name.trim()) out.push(c.outerHTML.slice(0, 80)); }"
+                + "return out;", root);
     }
 
     private boolean chartPainted() {
