@@ -160,7 +160,7 @@ final class RunChart {
         g.setTextBaseline("bottom");
         g.fillText(value(lo), PAD * ratio, height - 2 * ratio);
         g.setTextAlign("right");
-        g.fillText(Integer.toString(epochs), width - PAD * ratio, height - 2 * ratio);
+        g.fillText(Js.grouped(epochs, I18n.EN), width - PAD * ratio, height - 2 * ratio);
     }
 
     private String value(double scaled) {

@@ -191,6 +191,28 @@ class RunOnServerPageTest {
     }
 
     @Test
+    void aLongRunShowsItsProgressLiveAndIsCancelledFromThePage() {
+        open("", "dataset=gauss&seed=2");
+        click("#server-run-open");
+        type("#server-run-epochs", "100000");
+        type("#server-run-seeds", "1");
+        click("#server-run-submit");
+        waitUntil("+document.querySelector('#server-run').dataset.points > 300", "curve points arrive", 30_000);
+        assertEquals("running", js("return document.querySelector('#server-run').dataset.status"));
+        assertTrue(text("#server-run-progress").matches("Trials 0 / 1 · epochs [0-9,]+ / 100,000"),
+                text("#server-run-progress"));
+        assertTrue(chartPainted(), "the curve is drawn as it grows");
+        shoot("server-run-running.png", "#server-run");
+        click("#server-run-cancel");
+        waitUntil("document.querySelector('#server-run').dataset.status === 'cancelled'", "cancelled", 10_000);
+        String id = (String) js("return document.querySelector('#server-run').dataset.runId");
+        assertEquals("cancelled", api.read(id).get("status").asText());
+        assertEquals("Cancelled", text("#server-run-status"));
+        assertFalse((Boolean) js("return document.querySelector('#server-run-cancel').checkVisibility()"),
+                "nothing left to cancel");
+    }
+
+    @Test
     void theServersRefusalsAreShownInTheDialogInWords() {
         open("", "");
         click("#server-run-open");
