@@ -3,6 +3,7 @@ package playground.client.page;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -16,7 +17,8 @@ import playground.config.Json;
  * trials finish, the results: a single run's or each seed's final losses with a button that opens
  * it in the playground, or a sweep's {@link SweepTable}. Progress comes from the run's Server-Sent
  * Events; results are read from {@code GET /api/runs/{id}} whenever trials finish, so every number
- * shown is the server's.
+ * shown is the server's. The tab remembers the run it follows (sessionStorage), so a reload shows
+ * it again; closing the view forgets it.
  *
  * <p>For tests and tools the section carries {@code data-run-id}, {@code data-status},
  * {@code data-points} (curve entries received) and {@code data-point-log} (that count after each
@@ -112,14 +114,45 @@ final class RunProgressView {
         openButton.setId("server-run-open-result");
         table = new SweepTable(section, i18n, (trial, description) -> opener.open(runId, trial, description));
         error = Dom.el(section, "p", "error");
-        error.setId("server-run-error");
+        error.setId("server-run-view-error");
         error.setAttribute("role", "alert");
         i18n.onChange(this::render);
         Window.current().addEventListener("resize", e -> scheduleDraw());
     }
 
-    /** Follows run {@code id}, made from {@code request}. */
+    /** Follows run {@code id}, made from {@code request}, and shows it to the reader. */
     void follow(String id, ServerRunDialog.Request request) {
+        follow(id, request, true);
+    }
+
+    /**
+     * Shows the run this tab followed before a reload (its stream replays everything), unless it
+     * is gone (finished runs are deleted after some days) or cannot be read.
+     */
+    void resume() {
+        String remembered = session(KEY);
+        if (remembered == null) return;
+        String id;
+        ServerRunDialog.Request request;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) Json.parse(remembered);
+            id = (String) m.get("id");
+            request = ServerRunDialog.Request.fromBody((String) m.get("body"));
+        } catch (RuntimeException e) {
+            forget();
+            return;
+        }
+        RunsApi.read(id, answer -> {
+            if (answer.ok()) {
+                if (runId == null) follow(id, request, false);
+            } else if (answer.status == 404) {
+                forget();
+            }
+        });
+    }
+
+    private void follow(String id, ServerRunDialog.Request request, boolean focus) {
         stop();
         runId = id;
         this.request = request;
@@ -143,7 +176,8 @@ final class RunProgressView {
         section.setAttribute("data-points", "0");
         section.setHidden(false);
         render();
-        heading.focus();
+        if (focus) heading.focus();
+        remember(id, request);
         source = RunsApi.events(id, this::event);
         readView();  // a sweep's table shows its cells from the start
     }
@@ -162,6 +196,7 @@ final class RunProgressView {
     private void dismiss() {
         stop();
         runId = null;
+        forget();
         section.setHidden(true);
         Dom.byId("server-run-open").focus();
     }
@@ -179,6 +214,29 @@ final class RunProgressView {
             // the stream reports the cancelled run and its last results
         });
     }
+
+    // ---------------------------------------------------------------- over a reload
+
+    /** Where this tab remembers the run it follows (sessionStorage: this tab only, until it closes). */
+    private static final String KEY = "playground.serverRun";
+
+    private static void remember(String id, ServerRunDialog.Request request) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", id);
+        m.put("body", request.body);
+        setSession(KEY, Json.write(m));
+    }
+
+    private static void forget() {
+        setSession(KEY, null);
+    }
+
+    @JSBody(params = "key", script = "try { return window.sessionStorage.getItem(key); } catch (e) { return null; }")
+    private static native String session(String key);
+
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null) window.sessionStorage.removeItem(key);"
+            + " else window.sessionStorage.setItem(key, value); } catch (e) {}")
+    private static native void setSession(String key, String value);
 
     // ---------------------------------------------------------------- the stream
 

@@ -11,6 +11,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Json;
+import playground.config.Limits;
 
 /**
  * "Run on the server" (SPEC R1–R3): the page's experiment with a number of epochs, of seeds, and
@@ -47,6 +48,21 @@ final class ServerRunDialog {
 
         int trials() {
             return cells * seeds;
+        }
+
+        /** A request again from its body (as remembered over a reload). */
+        @SuppressWarnings("unchecked")
+        static Request fromBody(String body) {
+            Map<String, Object> m = (Map<String, Object>) Json.parse(body);
+            Config config = Config.fromMap((Map<String, Object>) m.get("config"), Limits.BROWSER);
+            int cells = 1;
+            Object grid = m.get("grid");
+            if (grid instanceof Map) {
+                for (Object values : ((Map<String, Object>) grid).values()) cells *= ((List<Object>) values).size();
+            }
+            int epochs = (int) (double) (Double) m.get("epochs");
+            int seeds = (int) (double) (Double) m.get("seeds");
+            return new Request(config, body, epochs, seeds, cells, grid instanceof Map);
         }
     }
 

@@ -36,6 +36,7 @@ final class ServerRuns {
         i18n.apply(section);
         i18n.apply(sharing);
         i18n.apply(tools);
+        view.resume();
     }
 
     /** Opens trial {@code trial} of run {@code runId} in the playground. */

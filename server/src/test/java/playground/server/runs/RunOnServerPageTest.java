@@ -119,6 +119,19 @@ class RunOnServerPageTest {
         assertHoldsExactly(snapshot);
         assertTrue(hash().contains("seed=4"), "the playground shows the trial's configuration: " + hash());
         stepAndCompare(snapshot);
+
+        // A reload shows the run again (the tab remembers it); closing the view forgets it.
+        String outcome = text("#server-run-outcome");
+        reload();
+        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is shown again");
+        assertEquals(id, js("return document.querySelector('#server-run').dataset.runId"));
+        waitUntil("document.querySelector('#server-run-outcome').textContent.trim() === arguments[0]", "its results",
+                outcome);
+        click("#server-run-dismiss");
+        assertFalse(shown("#server-run"));
+        reload();
+        sleep(500);
+        assertFalse(shown("#server-run"), "a closed run stays closed");
     }
 
     @Test
@@ -350,6 +363,25 @@ class RunOnServerPageTest {
 
     private void waitUntil(String condition, String what) {
         waitUntil(condition, what, 10_000);
+    }
+
+    private void waitUntil(String condition, String what, Object argument) {
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            if (Boolean.TRUE.equals(js("return !!(" + condition + ")", argument))) return;
+            sleep(50);
+        }
+        fail("timed out waiting until " + what + " (" + condition + ", " + argument + ")");
+    }
+
+    private void reload() {
+        js("document.documentElement.dataset.page = 'old'; location.reload()");
+        waitUntil("document.documentElement.dataset.page === 'ready'", "the page drew its first frame", 30_000);
+    }
+
+    private boolean shown(String selector) {
+        return Boolean.TRUE.equals(js("const e = document.querySelector(arguments[0]);"
+                + "return !!e && e.checkVisibility()", selector));
     }
 
     private void waitUntil(String condition, String what, long millis) {
