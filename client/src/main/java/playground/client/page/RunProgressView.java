@@ -68,6 +68,7 @@ final class RunProgressView {
     private boolean reading;
     private boolean readAgain;
     private boolean drawScheduled;
+    private boolean cancelling;
     private String connection;
 
     RunProgressView(HTMLElement section, I18n i18n, Supplier<Palette> palette, Opener opener) {
@@ -116,7 +117,10 @@ final class RunProgressView {
         error = Dom.el(section, "p", "error");
         error.setId("server-run-view-error");
         error.setAttribute("role", "alert");
-        i18n.onChange(this::render);
+        i18n.onChange(() -> {
+            render();
+            showResults();
+        });
         Window.current().addEventListener("resize", e -> scheduleDraw());
     }
 
@@ -169,8 +173,10 @@ final class RunProgressView {
         pointLog = "";
         loggedEvents = 0;
         connection = null;
+        cancelling = false;
         error.setTextContent("");
         table.clear();
+        showResults();
         section.setAttribute("data-run-id", id);
         section.setAttribute("data-point-log", "");
         section.setAttribute("data-points", "0");
@@ -204,10 +210,12 @@ final class RunProgressView {
     private void cancelRun() {
         if (runId == null) return;
         String id = runId;
+        cancelling = true;
         cancel.setDisabled(true);
         RunsApi.cancel(id, answer -> {
             if (!id.equals(runId)) return;
             if (!answer.ok()) {
+                cancelling = false;
                 cancel.setDisabled(false);
                 error.setTextContent(i18n.t("serverRun.cancelFailed") + " " + answer.problem());
             }
@@ -349,14 +357,13 @@ final class RunProgressView {
         status.setClassName("run-status " + runStatus);
         summary.setTextContent(ServerRunDialog.describe(request, i18n));
         cancel.setHidden(!active());
-        cancel.setDisabled(false);
+        cancel.setDisabled(cancelling);
         bar.setAttribute("max", Double.toString(Math.max(1, epochsTotal)));
         bar.setAttribute("value", Double.toString(Math.min(epochsDone, epochsTotal)));
         progressText.setTextContent(i18n.t("serverRun.progress", Js.grouped((int) trialsDone, i18n.language()),
                 Js.grouped(trials, i18n.language()), Js.grouped((int) epochsDone, i18n.language()),
                 Js.grouped((int) epochsTotal, i18n.language())));
         renderLegend();
-        showResults();
     }
 
     private void renderLegend() {
