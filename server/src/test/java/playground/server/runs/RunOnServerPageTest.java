@@ -226,6 +226,36 @@ class RunOnServerPageTest {
     }
 
     @Test
+    void aThirdSettingIsChosenWithASelectorAboveTheTable() {
+        open("", "dataset=xor&points=100");
+        click("#server-run-open");
+        type("#server-run-epochs", "20");
+        type("#server-run-seeds", "1");
+        select("#server-run-grid-0-setting", "depth");
+        type("#server-run-grid-0-values", "1, 2");
+        select("#server-run-grid-1-setting", "width");
+        type("#server-run-grid-1-values", "3");
+        select("#server-run-grid-2-setting", "activation");
+        type("#server-run-grid-2-values", "relu, tanh");
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the sweep is done", 60_000);
+        waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 2",
+                "the first table");
+        assertEquals("0,2", cellIndices(), "depth 1 and 2 with relu: cells 0 and 2 (the first setting varies slowest)");
+        assertEquals("ReLU", js("const s = document.querySelector('#server-run-sweep-page');"
+                + "return s.options[s.selectedIndex].textContent"));
+        select("#server-run-sweep-page", "1");
+        waitUntil("document.querySelector('#server-run-sweep button.sweep-cell').dataset.cell === '1'", "tanh's table");
+        assertEquals("1,3", cellIndices());
+        assertEquals("server-run-sweep-page", js("return document.activeElement.id"), "the selector keeps the focus");
+    }
+
+    private String cellIndices() {
+        return (String) js("return [...document.querySelectorAll('#server-run-sweep button.sweep-cell')]"
+                + ".map(b => b.dataset.cell).join(',')");
+    }
+
+    @Test
     void theServersRefusalsAreShownInTheDialogInWords() {
         open("", "");
         click("#server-run-open");
