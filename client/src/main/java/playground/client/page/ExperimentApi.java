@@ -81,7 +81,8 @@ final class ExperimentApi {
         send("DELETE", COLLECTION + "/" + id, token, null, done);
     }
 
-    private static void send(String method, String path, String token, String body, Done done) {
+    /** A request to any path of the API (relative to the site's root); the runs API uses it too. */
+    static void send(String method, String path, String token, String body, Done done) {
         fetch(method, PageMode.absolute(path), token, body, (status, text) -> done.done(new Answer(status, text)));
     }
 

@@ -41,6 +41,7 @@ public final class PageApp {
 
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
+        ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> Dom.doc().getDocumentElement().setAttribute("data-page", "ready"));
     }

@@ -35,6 +35,8 @@ class StaticSiteTest {
             assertFalse(page.shown("#save-open"), "nothing can be saved without a server");
             assertFalse(page.shown("#mine-open"));
             assertEquals(0L, page.js("return document.querySelectorAll('#save-dialog, #mine-dialog').length"));
+            assertEquals(0L, page.js("return document.querySelectorAll('#server-run-open, #server-run-dialog').length"),
+                    "nothing can run on a server that is not there");
             assertTrue(page.shown("#goal-panel"), "a challenge in the link");
 
             page.click("#embed-open");

@@ -1,0 +1,55 @@
+package playground.client.page;
+
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * "Run on the server" on the playground page (SPEC R1–R3): the header's button, its
+ * {@link ServerRunDialog}, the {@link RunProgressView} under the run bar, and opening a finished
+ * trial in the playground: its snapshot (configuration, weights, optimizer state, loss history)
+ * is restored in the worker, so pressing play trains on exactly as the server would have. Only
+ * where there is a server: not in the static export, not in embeds.
+ */
+final class ServerRuns {
+    private final EngineClient engine;
+    private final Notice notice;
+
+    private ServerRuns(EngineClient engine, Notice notice) {
+        this.engine = engine;
+        this.notice = notice;
+    }
+
+    static void install(PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n, Notice notice) {
+        HTMLElement tools = Dom.byId("share-tools");
+        if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
+        ServerRuns runs = new ServerRuns(engine, notice);
+        HTMLElement sharing = Dom.byId("sharing");
+        HTMLElement section = Dom.el("section", null);
+        sharing.getParentNode().insertBefore(section, sharing.getNextSibling());
+        RunProgressView view = new RunProgressView(section, i18n,
+                () -> Palette.of(state.view().colorblind, theme.dark()), runs::open);
+        ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, view::follow);
+        Dom.button(tools, null, "serverRun.open", dialog::open).setId("server-run-open");
+        theme.onChange(view::recolour);
+        state.listen((oldConfig, oldView) -> {
+            if (oldView.colorblind != state.view().colorblind) view.recolour();
+        });
+        i18n.apply(section);
+        i18n.apply(sharing);
+        i18n.apply(tools);
+        view.resume();
+    }
+
+    /** Opens trial {@code trial} of run {@code runId} in the playground. */
+    private void open(String runId, int trial, String description) {
+        notice.show("serverRun.opening", description);
+        RunsApi.snapshot(runId, trial, answer -> {
+            if (!answer.ok()) {
+                notice.show("serverRun.openFailed", answer.problem());
+                return;
+            }
+            notice.show("serverRun.opened", description);
+            engine.restore(answer.body, message -> notice.show("serverRun.notForPage", message));
+            Dom.byId("network-panel").focus();
+        });
+    }
+}
