@@ -150,10 +150,14 @@ class PlaygroundPageTest {
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
         assertTrue(drawn > 200, "lines drawn: " + drawn);
-        String byWeight = page.pixels("#diagram");
+        assertEquals("worker", page.js("return document.querySelector('#diagram').dataset.paintedBy"),
+                "the worker paints the diagram");
+        PlaygroundPage.sleep(500);  // a frame asked for before the pause may still arrive
+        String byWeight = page.screenshotOf("#diagram");
+        assertEquals(byWeight, page.screenshotOf("#diagram"), "a paused diagram stands still");
         page.click("#links-by-gradient");
-        PlaygroundPage.sleep(200);
-        assertNotEquals(byWeight, page.pixels("#diagram"), "the links change colour");
+        PlaygroundPage.sleep(300);
+        assertNotEquals(byWeight, page.screenshotOf("#diagram"), "the links change colour");
     }
 
     @Test
