@@ -168,6 +168,23 @@ class PageControlsTest {
     }
 
     @Test
+    void anUploadedCsvFileBecomesTheData() {
+        page.open("");
+        page.click("#csv-open");
+        page.js("const input = document.querySelector('#csv-file'); const t = new DataTransfer();"
+                + "t.items.add(new File([arguments[0]], 'points.csv', {type: 'text/csv'}));"
+                + "input.files = t.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
+                "x1,x2,label\n-2,1.5,1\n4,-4,-1\n");
+        page.waitUntil("document.querySelector('#csv-text').value.includes('4,-4,-1')", 5_000, "the file in the box");
+        page.click("#csv-apply");
+        page.waitUntil("location.hash.includes('dataset=custom')", 5_000, "custom data");
+        Config c = config();
+        assertEquals(2, c.numCustomPoints());
+        assertEquals(-2, c.customPoints[0]);
+        assertEquals(-1, c.customPoints[5]);
+    }
+
+    @Test
     void theSpeedTrainsThatManyEpochsPerFrameAndTrainingStopsAtTheChosenLoss() {
         page.open("dataset=gauss");
         page.select(".run-settings select", "10");

@@ -56,13 +56,16 @@ class PageForEveryoneTest {
         page.js("try { localStorage.clear(); } catch (e) {}");
     }
 
-    /** Every piece of text a reader can see (and every visible label for assistive technology). */
+    /**
+     * Every piece of text a reader can see (and every visible label for assistive technology);
+     * formulas (MathML: symbols such as x, tanh, L) read the same in every language.
+     */
     @SuppressWarnings("unchecked")
     private List<String> visibleTexts() {
         return (List<String>) page.js("const out = new Set();"
                 + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
                 + "while (walker.nextNode()) { const n = walker.currentNode; const t = n.textContent.trim();"
-                + "  const e = n.parentElement; if (!t || !e || e.closest('script, style, noscript')) continue;"
+                + "  const e = n.parentElement; if (!t || !e || e.closest('script, style, noscript, math')) continue;"
                 + "  const option = e.closest('option'); if (option) { if (option.selected) out.add(t); continue; }"
                 + "  if (e.checkVisibility({visibilityProperty: true})) out.add(t); }"
                 + "for (const e of document.querySelectorAll('[aria-label], [title], [placeholder]')) {"
@@ -248,6 +251,8 @@ class PageForEveryoneTest {
         page.devTools("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
         page.open(query, hash);
+        // no scroll bar: the picture is the page at exactly this width
+        page.js("document.documentElement.style.scrollbarWidth = 'none'");
         page.trainTo(60);
         page.js("window.scrollTo(0, 0)");
         PlaygroundPage.sleep(300);
