@@ -118,8 +118,8 @@ final class OutputPanel {
 
     private void paint(Frame f) {
         if (f == null) return;
-        testLoss.setTextContent(loss(f.testLoss));
-        trainLoss.setTextContent(loss(f.trainLoss));
+        Dom.setText(testLoss, loss(f.testLoss));
+        Dom.setText(trainLoss, loss(f.trainLoss));
         diverged.setHidden(!f.diverged);
         if (f.diverged) explainDivergence(f);
     }

@@ -42,6 +42,9 @@ public final class PageApp {
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
         Dom.byId("loading").setHidden(true);
-        engine.onFrame(f -> Dom.doc().getDocumentElement().setAttribute("data-page", "ready"));
+        engine.onFrame(f -> {
+            HTMLElement root = Dom.doc().getDocumentElement();
+            if (!"ready".equals(root.getAttribute("data-page"))) root.setAttribute("data-page", "ready");
+        });
     }
 }
