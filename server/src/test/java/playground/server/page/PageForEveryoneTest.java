@@ -233,6 +233,8 @@ class PageForEveryoneTest {
                 + "&hiddenLayers=8,6,4&learningRate=0.03&activation=tanh", true);
         shoot("page-light-zh.png", 1280, "lang=zh", "dataset=xor&features=x1,x2,x1x2&hiddenLayers=3", false);
         shoot("page-dark-zh.png", 1280, "lang=zh", "problem=regression&dataset=multigauss&hiddenLayers=6,4", true);
+        shoot("page-wide-en.png", 1920, "", "dataset=spiral&features=x1,x2,x1sq,x2sq,sinx1,sinx2"
+                + "&hiddenLayers=8,8,6,4&activation=relu&learningRate=0.01&showTestData=true", false);
         shoot("page-phone-en.png", 360, "", "", false);
         shoot("page-phone-zh-dark.png", 360, "lang=zh", "dataset=gauss&classes=3", true);
     }

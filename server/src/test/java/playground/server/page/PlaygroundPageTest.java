@@ -160,6 +160,30 @@ class PlaygroundPageTest {
         assertNotEquals(byWeight, page.screenshotOf("#diagram"), "the links change colour");
     }
 
+    /** Browsers without OffscreenCanvas paint the diagram on the page; ?diagram=page takes that path. */
+    @Test
+    void theDiagramIsPaintedOnThePageWhereItCannotBeHandedToTheWorker() {
+        page.open("diagram=page", "hiddenLayers=3");
+        assertEquals("page", page.js("return document.querySelector('#diagram').dataset.paintedBy"));
+        page.trainTo(5);
+        PlaygroundPage.sleep(300);
+        long[] counts = hueCountsOfDiagram();
+        assertTrue(counts[0] + counts[1] > 500, "links and neuron pictures painted: " + counts[0] + " / " + counts[1]);
+        String before = page.pixels("#diagram");
+        page.click("#links-by-gradient");
+        PlaygroundPage.sleep(300);
+        assertNotEquals(before, page.pixels("#diagram"), "the links change colour");
+    }
+
+    private long[] hueCountsOfDiagram() {
+        @SuppressWarnings("unchecked")
+        List<Long> c = (List<Long>) page.js("const c = document.querySelector('#diagram');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let o = 0, b = 0; for (let i = 0; i < d.length; i += 4) { if (d[i + 3] < 200) continue;"
+                + " if (d[i] - d[i + 2] > 80) o++; else if (d[i + 2] - d[i] > 80) b++; } return [o, b];");
+        return new long[] {c.get(0), c.get(1)};
+    }
+
     @Test
     void theColourBlindPaletteRepaintsAndTravelsInTheLink() {
         page.open("");
