@@ -281,6 +281,13 @@ class PageControlsTest {
         assertTrue(page.text("#card").toLowerCase().startsWith("neuron 1 of hidden layer 1")
                 && page.text("#card").contains("Bias"),
                 page.text("#card"));
+
+        // the output neuron's card: its picture and its bias too
+        page.js("const b = document.querySelector('.output-node'); const r = b.getBoundingClientRect();"
+                + "b.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.x + 5, clientY: r.y + 5}));");
+        assertTrue(page.shown("#card .card-picture"), "the output's picture");
+        String card = page.text("#card");
+        assertTrue(card.toLowerCase().contains("output") && card.matches("(?s).*Bias -?[0-9.]+.*"), card);
     }
 
     @Test
