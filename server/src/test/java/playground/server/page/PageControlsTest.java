@@ -168,6 +168,24 @@ class PageControlsTest {
     }
 
     @Test
+    void everyRegressionDataSetIsDrawnOnTheOutput() {
+        page.open("problem=regression");
+        Set<String> pictures = new HashSet<>();
+        for (String dataset : Schema.datasetsFor(Schema.REGRESSION)) {
+            if (dataset.equals(Schema.CUSTOM)) continue;
+            page.click("button[data-dataset='" + dataset + "']");
+            page.waitUntil("location.hash.includes('dataset=" + dataset + "')", 5_000, dataset);
+            PlaygroundPage.sleep(300);
+            long drawn = (Long) page.js("const c = document.querySelector('.points-layer');"
+                    + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                    + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 200) n++; return n;");
+            assertTrue(drawn > 5_000, dataset + ": points drawn on the output, " + drawn + " pixels");
+            pictures.add(page.pixels(".points-layer"));
+        }
+        assertEquals(3, pictures.size(), "three different data sets");
+    }
+
+    @Test
     void anUploadedCsvFileBecomesTheData() {
         page.open("");
         page.click("#csv-open");
