@@ -48,11 +48,7 @@ final class ExportPanel {
 
     private HTMLButtonElement fileButton(HTMLElement parent, String key, String what, String name, String type) {
         return Dom.button(parent, null, key, () -> engine.export(what, text -> {
-            if (text == null) {
-                notice.show("export.soon", null);
-            } else {
-                Downloads.text(name, text, type);
-            }
+            if (text != null) Downloads.text(name, text, type);
         }));
     }
 

@@ -123,6 +123,7 @@ class PlaygroundPageTest {
     void theLossChartShowsItsValuesOnHover() {
         page.open("");
         page.trainTo(30);
+        PlaygroundPage.sleep(300);  // a frame asked for before the pause may still arrive
         page.js("const c = document.querySelector('#loss-chart'); const r = c.getBoundingClientRect();"
                 + "c.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.right - 4, clientY: r.y + 10}));");
         assertTrue(page.shown("#card"));
