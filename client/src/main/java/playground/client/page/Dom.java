@@ -54,6 +54,14 @@ public final class Dom {
     }
 
     /** An element whose text is the translation of {@code key}. */
+    /**
+     * Sets an element's text only when it differs: numbers that change every frame would otherwise
+     * make the browser lay the page out again every frame even when the text reads the same.
+     */
+    public static void setText(HTMLElement e, String text) {
+        if (!text.equals(e.getTextContent())) e.setTextContent(text);
+    }
+
     public static HTMLElement text(HTMLElement parent, String tag, String className, String key) {
         HTMLElement e = el(parent, tag, className);
         e.setAttribute("data-i18n", key);

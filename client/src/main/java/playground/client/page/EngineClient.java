@@ -120,6 +120,22 @@ final class EngineClient {
         post(viewMessage(VIEW));
     }
 
+    /** Hands the diagram's canvas (an OffscreenCanvas) to the worker, which paints it from now on. */
+    void attachDiagram(JSObject offscreen) {
+        JSObject m = message(DIAGRAM);
+        Js.set(m, "canvas", offscreen);
+        JSObject transfer = WorkerScope.list();
+        WorkerScope.add(transfer, offscreen);
+        worker.send(m, transfer);
+    }
+
+    /** Where the diagram's links and pictures go; the worker repaints with it. */
+    void diagramLayout(DiagramLayout layout) {
+        JSObject m = message(DIAGRAM);
+        layout.write(m);
+        post(m);
+    }
+
     void setWeight(int index, double value) {
         setParameter("weight", index, value);
     }

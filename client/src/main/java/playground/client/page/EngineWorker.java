@@ -22,6 +22,8 @@ import playground.train.TrainingRun;
 public final class EngineWorker {
     private TrainingRun run;
     private Pictures pictures;
+    /** Paints the page's network diagram, once the page has handed its canvas over. */
+    private final DiagramPainter diagram = new DiagramPainter();
     private Palette palette = Palette.of(false, false);
     private boolean discretize;
     /** Loss-history entries and gradient rows the page has already received. */
@@ -81,6 +83,14 @@ public final class EngineWorker {
                     break;
                 case EXPORT:
                     export(Js.string(m, "what"), Js.integer(m, "id"));
+                    break;
+                case DIAGRAM:
+                    if (Js.has(m, "canvas")) {
+                        diagram.attach(Js.get(m, "canvas"));
+                    } else {
+                        diagram.setLayout(DiagramLayout.read(m));
+                        if (run != null) paintDiagram(Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs)));
+                    }
                     break;
                 default:
                     throw new IllegalArgumentException("unknown message " + type);
@@ -209,9 +219,10 @@ public final class EngineWorker {
         }
         lastPictures = Js.now();
         pictures.paint(palette, discretize, run.config.classes);
-        paintMillis = Js.now() - lastPictures;
         JSObject output = Js.clamped(Int8Array.copyFromJavaArray(pictures.output));
         JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));
+        paintDiagram(thumbs);
+        paintMillis = Js.now() - lastPictures;
         Js.set(f, "output", output);
         Js.set(f, "thumbs", thumbs);
         Js.set(f, "firstThumbNode", pictures.firstNode());
@@ -219,6 +230,16 @@ public final class EngineWorker {
         WorkerScope.add(transfer, output);
         WorkerScope.add(transfer, thumbs);
         WorkerScope.post(f, transfer);
+    }
+
+    /** The diagram's links and neuron pictures, on the page's canvas (when it was handed over). */
+    private void paintDiagram(JSObject thumbs) {
+        if (!diagram.attached()) return;
+        if (!diagram.fits(run.network.weights.length, run.network.nodeCount())) {
+            diagram.clear();
+            return;
+        }
+        diagram.paint(run.network.weights, run.trainer.linkGradients(), thumbs, pictures.firstNode(), palette);
     }
 
     private void putHistory(JSObject f) {

@@ -33,16 +33,8 @@ final class ExportPanel {
                 .setId("export-model");
         fileButton(buttons, "export.lossCsv", Protocol.LOSS_CSV, "loss-history.csv", "text/csv");
         fileButton(buttons, "export.dataCsv", Protocol.DATA_CSV, "data.csv", "text/csv");
-        HTMLButtonElement torch = fileButton(buttons, "export.pytorch", Protocol.PYTORCH, "playground_model.py",
-                "text/x-python");
-        HTMLButtonElement keras = fileButton(buttons, "export.keras", Protocol.KERAS, "playground_keras.py",
-                "text/x-python");
-        if (!Exports.SCRIPTS) {
-            for (HTMLButtonElement b : new HTMLButtonElement[] {torch, keras}) {
-                b.setDisabled(true);
-                b.setAttribute("data-i18n-title", "export.soon");
-            }
-        }
+        fileButton(buttons, "export.pytorch", Protocol.PYTORCH, "playground_model.py", "text/x-python");
+        fileButton(buttons, "export.keras", Protocol.KERAS, "playground_keras.py", "text/x-python");
 
         HTMLInputElement file = Dom.fileInput(parent, "import-model", "export.importModel", ".json,application/json");
         Dom.on(file, "change", e -> {
@@ -56,11 +48,7 @@ final class ExportPanel {
 
     private HTMLButtonElement fileButton(HTMLElement parent, String key, String what, String name, String type) {
         return Dom.button(parent, null, key, () -> engine.export(what, text -> {
-            if (text == null) {
-                notice.show("export.soon", null);
-            } else {
-                Downloads.text(name, text, type);
-            }
+            if (text != null) Downloads.text(name, text, type);
         }));
     }
 

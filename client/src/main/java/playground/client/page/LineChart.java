@@ -7,7 +7,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * A small line chart over epochs on a canvas as wide as its box: several series, linear or log
- * scale, sampled to one point per device pixel so that long runs cost no more than short ones.
+ * scale. Long runs are drawn as one point per {@link #BUCKET_CSS} CSS pixels, each the mean of
+ * its epochs: the line stays readable when a series is noisy (gradient sizes are), and a chart of
+ * ten thousand epochs costs no more to rasterise than one of a hundred — a jagged polyline of
+ * thousands of segments takes tens of milliseconds to rasterise, on the page's thread.
  */
 public final class LineChart {
     public interface Series {
@@ -15,6 +18,7 @@ public final class LineChart {
     }
 
     private static final double PAD = 4;
+    private static final double BUCKET_CSS = 3;
 
     public final HTMLCanvasElement canvas;
     private final int cssHeight;
@@ -60,17 +64,29 @@ public final class LineChart {
         if (hi - lo < 1e-12) hi = lo + 1;
         g.setLineWidth(1.5 * ratio);
         g.setLineJoin("round");
-        int steps = Math.max(1, Math.min(count, width));
+        int buckets = Math.max(1, Math.min(count, (int) (canvas.getClientWidth() / BUCKET_CSS)));
         for (int s = 0; s < series.length; s++) {
             g.setStrokeStyle(colours[s]);
             g.beginPath();
             boolean started = false;
-            for (int p = 0; p < steps; p++) {
-                int i = steps == 1 ? count - 1 : (int) Math.round((double) p * (count - 1) / (steps - 1));
-                double v = scaled(series[s].value(i));
-                if (!(v == v) || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) continue;
-                double x = xOf(i, width);
-                double y = yOf(v, height);
+            for (int b = 0; b < buckets; b++) {
+                int from = (int) ((long) b * count / buckets);
+                int to = (int) ((long) (b + 1) * count / buckets);
+                double sum = 0;
+                int n = 0;
+                for (int i = from; i < to; i++) {
+                    double v = scaled(series[s].value(i));
+                    if (v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY) {
+                        sum += v;
+                        n++;
+                    }
+                }
+                if (n == 0) continue;
+                // the bucket's mean at its middle; the first and last points at their own epochs
+                double at = b == 0 ? 0 : b == buckets - 1 ? count - 1 : (from + to - 1) / 2.0;
+                double x = xOf(at, width);
+                double y = yOf(b == buckets - 1 && n > 0 && finite(scaled(series[s].value(count - 1)))
+                        ? scaled(series[s].value(count - 1)) : sum / n, height);
                 if (started) {
                     g.lineTo(x, y);
                 } else {
@@ -82,12 +98,16 @@ public final class LineChart {
         }
     }
 
+    private static boolean finite(double v) {
+        return v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY;
+    }
+
     private double scaled(double v) {
         if (!log) return v;
         return v > 0 ? Math.log10(v) : Double.NaN;
     }
 
-    private double xOf(int i, double width) {
+    private double xOf(double i, double width) {
         double span = Math.max(1, count - 1);
         return (width - 2 * PAD) * i / span + PAD;
     }

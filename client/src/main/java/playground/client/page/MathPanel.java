@@ -38,12 +38,7 @@ final class MathPanel {
         asking = true;
         engine.export(Protocol.MATH, text -> {
             asking = false;
-            if (text == null) {
-                body.clear();
-                Dom.text(body, "p", "hint", "math.unavailable").setTextContent(i18n.t("math.unavailable"));
-            } else {
-                body.setInnerHTML(text);
-            }
+            if (text != null) body.setInnerHTML(text);
         });
     }
 

@@ -41,7 +41,7 @@ final class MetricsPanel {
         String[] values = f.regression
                 ? new String[] {Js.fixed(f.r2Test, 3), Js.fixed(f.r2Train, 3), Js.fixed(f.rmseTest, 3), Js.fixed(f.rmseTrain, 3)}
                 : new String[] {percent(f.accuracyTest), percent(f.accuracyTrain)};
-        for (int i = 0; i < values.length; i++) cells.get(i).setTextContent(values[i]);
+        for (int i = 0; i < values.length; i++) Dom.setText(cells.get(i), values[i]);
         if (!f.regression) fillConfusion(f, values.length);
     }
 
@@ -95,9 +95,13 @@ final class MetricsPanel {
         for (int c : f.confusion) total += c;
         for (int i = 0; i < f.confusion.length && first + i < cells.size(); i++) {
             HTMLElement td = cells.get(first + i);
-            td.setTextContent(Integer.toString(f.confusion[i]));
+            Dom.setText(td, Integer.toString(f.confusion[i]));
             double share = total == 0 ? 0 : (double) f.confusion[i] / total;
-            td.getStyle().setProperty("--share", Js.fixed(share, 3));
+            String tint = Js.fixed(share, 2);
+            if (!tint.equals(td.getAttribute("data-share"))) {
+                td.setAttribute("data-share", tint);
+                td.getStyle().setProperty("--share", tint);
+            }
         }
     }
 

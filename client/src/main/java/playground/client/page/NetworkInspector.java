@@ -123,7 +123,7 @@ final class NetworkInspector {
         HTMLElement content = card.open(this);
         HTMLCanvasElement big = Dom.canvas(content, "card-picture", 136, 136);
         Frame pictures = engine.pictureFrame();
-        if (pictures != null) diagram.drawNode(node, pictures.firstThumbNode, big);
+        if (pictures != null) diagram.drawNode(node, pictures, big);
         Dom.el(content, "strong", null).setTextContent(nodeName(node));
         Dom.el(content, "p", null).setTextContent(i18n.t("network.bias") + " "
                 + (f == null ? "–" : Js.precision(f.biases[node], 3)));

@@ -35,7 +35,6 @@ final class NetworkPanel {
     private final List<HTMLElement> neuronCounts = new ArrayList<>();
     private int[] linkFrom = new int[0];
     private int[] linkTo = new int[0];
-    private boolean gradientMode;
 
     NetworkPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             HoverCard card, ParameterEditor editor) {
@@ -56,7 +55,7 @@ final class NetworkPanel {
         layersText.setId("layers-text");
 
         area = Dom.el(parent, "div", "network");
-        diagram = new DiagramCanvas(area);
+        diagram = new DiagramCanvas(area, engine);
         columns = Dom.el(area, "div", "network-columns");
         HTMLElement inputColumn = Dom.el(columns, "div", "net-column inputs");
         Dom.el(inputColumn, "div", "column-head");
@@ -88,8 +87,8 @@ final class NetworkPanel {
 
     /** Colours links by their gradients instead of their weights (the gradient view). */
     void setGradientMode(boolean on) {
-        gradientMode = on;
-        paint(engine.pictureFrame());
+        diagram.setByGradient(on);
+        diagram.commit(engine.pictureFrame(), theme.palette());
     }
 
     // ---------------------------------------------------------------- structure
@@ -211,7 +210,7 @@ final class NetworkPanel {
                 diagram.hideLink(k);
             }
         }
-        paint(engine.pictureFrame());
+        diagram.commit(engine.pictureFrame(), theme.palette());
     }
 
     private void renderTexts() {
@@ -228,9 +227,7 @@ final class NetworkPanel {
     // ---------------------------------------------------------------- every frame
 
     private void paint(Frame f) {
-        if (layout == null) return;
-        boolean fits = f != null && f.weights.length == layout.weights.length && f.biases.length == layout.nodeCount();
-        diagram.paint(fits ? f : null, gradientMode, theme.palette());
+        if (layout != null) diagram.paint(f, theme.palette());
     }
 
 }

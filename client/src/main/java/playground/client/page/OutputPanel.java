@@ -33,6 +33,7 @@ final class OutputPanel {
     private final HTMLCanvasElement legendBar;
     private final HTMLElement legend;
     private final HTMLElement classLegend;
+    private final HTMLElement legendHint;
     private double suggestedRate;
 
     OutputPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
@@ -78,7 +79,7 @@ final class OutputPanel {
         Dom.el(legend, "span", null).setTextContent("−1");
         legendBar = Dom.canvas(legend, "legend-bar", 100, 1);
         Dom.el(legend, "span", null).setTextContent("1");
-        Dom.text(parent, "p", "hint about-text", "output.legend");
+        legendHint = Dom.text(parent, "p", "hint about-text", "output.legend");
 
         HTMLElement toggles = Dom.el(parent, "div", "toggles");
         HTMLInputElement showTest = Dom.checkbox(toggles, null, "output.showTestData");
@@ -117,8 +118,8 @@ final class OutputPanel {
 
     private void paint(Frame f) {
         if (f == null) return;
-        testLoss.setTextContent(loss(f.testLoss));
-        trainLoss.setTextContent(loss(f.trainLoss));
+        Dom.setText(testLoss, loss(f.testLoss));
+        Dom.setText(trainLoss, loss(f.trainLoss));
         diverged.setHidden(!f.diverged);
         if (f.diverged) explainDivergence(f);
     }
@@ -180,6 +181,10 @@ final class OutputPanel {
         int classes = state.config().isRegression() ? 0 : state.config().classes;
         legend.setHidden(classes > 2);
         classLegend.setHidden(classes <= 2);
+        // with three or more classes the colours are the classes', not the orange-to-blue scale
+        String hint = classes > 2 ? "output.legendClasses" : "output.legend";
+        legendHint.setAttribute("data-i18n", hint);
+        legendHint.setTextContent(i18n.t(hint));
         classLegend.clear();
         for (int k = 0; classes > 2 && k < classes; k++) {
             HTMLElement swatch = Dom.el(classLegend, "span", "swatch");

@@ -43,6 +43,9 @@ public final class PageApp {
         sharing.install(state, engine, i18n, notice, prefs);
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
-        engine.onFrame(f -> Dom.doc().getDocumentElement().setAttribute("data-page", "ready"));
+        engine.onFrame(f -> {
+            HTMLElement root = Dom.doc().getDocumentElement();
+            if (!"ready".equals(root.getAttribute("data-page"))) root.setAttribute("data-page", "ready");
+        });
     }
 }

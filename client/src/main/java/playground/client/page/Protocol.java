@@ -14,6 +14,9 @@ package playground.client.page;
  *   set     {kind: weight|bias, index, value}  change one parameter
  *   import  {json}                        restore a model file
  *   restore {json}                        restore a Snapshot (a saved experiment's trained state)
+ *   diagram {canvas}                      the diagram's OffscreenCanvas, the worker paints it
+ *   diagram {width, height, ratio, byGradient, weightIndex, ends, nodeX, nodeY, nodeSize}
+ *                                         where its links and pictures go ({@link DiagramLayout})
  *   export  {what, id}                    model, lossCsv, dataCsv, pytorch, keras, math,
  *                                         snapshot (to save), fingerprint (exact bits, for tests)
  *
@@ -38,6 +41,7 @@ final class Protocol {
     static final String IMPORT = "import";
     static final String EXPORT = "export";
     static final String RESTORE = "restore";
+    static final String DIAGRAM = "diagram";
 
     static final String READY = "ready";
     static final String ERROR = "error";

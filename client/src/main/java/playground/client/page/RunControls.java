@@ -69,7 +69,7 @@ final class RunControls {
         });
 
         engine.onPlayChange(this::renderPlay);
-        engine.onFrame(f -> epoch.setTextContent(Js.grouped(f.epoch, i18n.locale())));
+        engine.onFrame(f -> Dom.setText(epoch, Js.grouped(f.epoch, i18n.locale())));
         i18n.onChange(this::renderPlay);
         renderPlay();
     }

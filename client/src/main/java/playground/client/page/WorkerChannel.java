@@ -18,7 +18,8 @@ final class WorkerChannel {
     }
 
     private final JSObject worker;
-    private final List<JSObject> queue = new ArrayList<>();
+    /** Messages waiting for the worker, each with its transfer list (or null). */
+    private final List<JSObject[]> queue = new ArrayList<>();
     private boolean ready;
 
     WorkerChannel(String runtime, Handler handler) {
@@ -29,7 +30,9 @@ final class WorkerChannel {
     /** The worker said {@code ready}: everything waiting goes now. */
     void opened() {
         ready = true;
-        for (JSObject m : queue) post(worker, m);
+        for (JSObject[] m : queue) {
+            if (m[1] == null) post(worker, m[0]); else post(worker, m[0], m[1]);
+        }
         queue.clear();
     }
 
@@ -37,7 +40,16 @@ final class WorkerChannel {
         if (ready) {
             post(worker, message);
         } else {
-            queue.add(message);
+            queue.add(new JSObject[] {message, null});
+        }
+    }
+
+    /** Sends a message and hands over (does not copy) the objects listed in {@code transfer}. */
+    void send(JSObject message, JSObject transfer) {
+        if (ready) {
+            post(worker, message, transfer);
+        } else {
+            queue.add(new JSObject[] {message, transfer});
         }
     }
 
@@ -60,4 +72,7 @@ final class WorkerChannel {
 
     @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
     private static native void post(JSObject worker, JSObject message);
+
+    @JSBody(params = {"worker", "message", "transfer"}, script = "worker.postMessage(message, transfer);")
+    private static native void post(JSObject worker, JSObject message, JSObject transfer);
 }

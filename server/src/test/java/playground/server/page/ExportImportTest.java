@@ -147,29 +147,33 @@ class ExportImportTest {
         assertTrue(size > 5_000, "a real picture, " + size + " bytes");
     }
 
-    /**
-     * The scripts and the formulas come from the export module: with it, they are real files and
-     * MathML; without it, the buttons are disabled and say why, and the maths panel says so too.
-     */
+    /** The model as PyTorch and Keras scripts with the trained weights, and the maths panel as MathML. */
     @Test
-    void scriptsAndFormulasComeFromTheExportModuleOrSayTheyWillLater() {
-        page.open("");
+    void scriptsCarryTheWeightsAndTheMathsPanelWritesMathMl() {
+        page.open("hiddenLayers=3");
+        page.trainTo(5);
         catchDownloads();
+        page.click("#export-model");
+        Map<String, Object> model = state(parse(download("playground-model.json")));
+        double firstWeight = numbers(model.get("weights"))[0];
+
+        page.click("button[data-i18n='export.pytorch']");
+        String torch = download("playground_model.py");
+        assertTrue(torch.contains("import torch") && torch.contains("nn.Linear(2, 3)") && torch.contains("nn.Tanh()"),
+                torch);
+        page.click("button[data-i18n='export.keras']");
+        String keras = download("playground_keras.py");
+        assertTrue(keras.contains("keras") && keras.contains("Dense(3"), keras);
+        String weight = playground.core.Numbers.format(firstWeight);
+        assertTrue(torch.contains(weight) && keras.contains(weight), "the trained weight " + weight + " in both");
+
         page.click("#math-details summary");
-        page.waitUntil("document.querySelector('#math-body').textContent.trim() !== ''", 10_000, "the maths panel");
-        boolean withModule = !Boolean.TRUE.equals(
-                page.js("return document.querySelector(\"button[data-i18n='export.pytorch']\").disabled"));
-        if (withModule) {
-            assertTrue((Boolean) page.js("return !!document.querySelector('#math-body math')"), "MathML shown");
-            assertTrue(page.text("#math-body").contains("tanh"), page.text("#math-body"));
-            page.click("button[data-i18n='export.pytorch']");
-            assertTrue(download("playground_model.py").contains("torch"));
-            page.click("button[data-i18n='export.keras']");
-            assertTrue(download("playground_keras.py").contains("keras"));
-        } else {
-            assertTrue(page.text("#math-body").contains("export module"), page.text("#math-body"));
-            assertEquals("Not available in this build yet.",
-                    page.js("return document.querySelector(\"button[data-i18n='export.keras']\").title"));
-        }
+        page.waitUntil("!!document.querySelector('#math-body math')", 10_000, "MathML in the maths panel");
+        String maths = page.text("#math-body");
+        assertTrue(maths.contains("tanh"), maths);
+        assertTrue((Long) page.js("return document.querySelectorAll('#math-body math').length") >= 3,
+                "the loss, the features and the layers as formulas");
+        assertTrue((Boolean) page.js("return document.querySelector('#math-body math').getBoundingClientRect().height > 10"),
+                "rendered as maths");
     }
 }

@@ -38,7 +38,9 @@ class HiddenFeatureTest {
 
     @Test
     void linksOfAHiddenFeatureAreNotDrawnFromNowhere() {
-        page.open("dataset=circle&features=x1,x2&hiddenLayers=3&hide=x2");
+        // Painted by the page (?diagram=page) so that the test can read the canvas; the worker's painter
+        // gets the same layout, with the same links marked hidden.
+        page.open("diagram=page", "dataset=circle&features=x1,x2&hiddenLayers=3&hide=x2");
         assertFalse(page.shown("[data-control=x2]"), "x2's control is hidden");
         assertTrue(page.shown("[data-control=x1]"));
         page.waitUntil("document.querySelector('canvas.diagram').width > 1", 10_000, "the diagram is laid out");

@@ -56,13 +56,16 @@ class PageForEveryoneTest {
         page.js("try { localStorage.clear(); } catch (e) {}");
     }
 
-    /** Every piece of text a reader can see (and every visible label for assistive technology). */
+    /**
+     * Every piece of text a reader can see (and every visible label for assistive technology);
+     * formulas (MathML: symbols such as x, tanh, L) read the same in every language.
+     */
     @SuppressWarnings("unchecked")
     private List<String> visibleTexts() {
         return (List<String>) page.js("const out = new Set();"
                 + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
                 + "while (walker.nextNode()) { const n = walker.currentNode; const t = n.textContent.trim();"
-                + "  const e = n.parentElement; if (!t || !e || e.closest('script, style, noscript')) continue;"
+                + "  const e = n.parentElement; if (!t || !e || e.closest('script, style, noscript, math')) continue;"
                 + "  const option = e.closest('option'); if (option) { if (option.selected) out.add(t); continue; }"
                 + "  if (e.checkVisibility({visibilityProperty: true})) out.add(t); }"
                 + "for (const e of document.querySelectorAll('[aria-label], [title], [placeholder]')) {"
@@ -230,6 +233,8 @@ class PageForEveryoneTest {
                 + "&hiddenLayers=8,6,4&learningRate=0.03&activation=tanh", true);
         shoot("page-light-zh.png", 1280, "lang=zh", "dataset=xor&features=x1,x2,x1x2&hiddenLayers=3", false);
         shoot("page-dark-zh.png", 1280, "lang=zh", "problem=regression&dataset=multigauss&hiddenLayers=6,4", true);
+        shoot("page-wide-en.png", 1920, "", "dataset=spiral&features=x1,x2,x1sq,x2sq,sinx1,sinx2"
+                + "&hiddenLayers=8,8,6,4&activation=relu&learningRate=0.01&showTestData=true", false);
         shoot("page-phone-en.png", 360, "", "", false);
         shoot("page-phone-zh-dark.png", 360, "lang=zh", "dataset=gauss&classes=3", true);
     }
@@ -248,6 +253,8 @@ class PageForEveryoneTest {
         page.devTools("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
         page.open(query, hash);
+        // no scroll bar: the picture is the page at exactly this width
+        page.js("document.documentElement.style.scrollbarWidth = 'none'");
         page.trainTo(60);
         page.js("window.scrollTo(0, 0)");
         PlaygroundPage.sleep(300);

@@ -73,6 +73,32 @@ class PagePerformanceTest {
                 + " ms (idle " + idle + " ms)");
     }
 
+    /**
+     * While the default network trains, the output picture is repainted at the display's pace:
+     * counted per animation frame, it changes in most of them.
+     */
+    @Test
+    void thePicturesFollowTheDisplaysFrameRate() {
+        page.open("");
+        page.play();
+        PlaygroundPage.sleep(300);
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) page.js("return new Promise(done => {"
+                + "const c = document.querySelector('#output-canvas'); const g = c.getContext('2d');"
+                + "let frames = 0, changes = 0, last = ''; const end = performance.now() + 2000;"
+                + "function tick() { frames++; const d = g.getImageData(0, 0, c.width, c.height).data;"
+                + "  let h = 0; for (let i = 0; i < d.length; i += 16) h = (h * 31 + d[i]) | 0;"
+                + "  if (String(h) !== last) { changes++; last = String(h); }"
+                + "  if (performance.now() < end) requestAnimationFrame(tick); else done([frames, changes]); }"
+                + "requestAnimationFrame(tick); })");
+        page.pause();
+        double fps = counts.get(0).doubleValue() / 2;
+        double pictures = counts.get(1).doubleValue() / 2;
+        System.out.println("display frames " + fps + "/s, new output pictures " + pictures + "/s");
+        assertTrue(fps >= 30, "the page keeps drawing frames: " + fps + "/s");
+        assertTrue(pictures >= fps / 2, "a new picture in most frames: " + pictures + " of " + fps + " per second");
+    }
+
     /** A 10 ms timer for a while: its largest gap is the longest the page could not answer. */
     private static double worstGap(int millis) {
         Object worst = page.js("return new Promise(done => { let last = performance.now(), worst = 0;"

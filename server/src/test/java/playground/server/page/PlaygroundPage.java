@@ -145,6 +145,23 @@ final class PlaygroundPage {
                 + "return c.width + 'x' + c.height + ':' + h;", selector);
     }
 
+    /**
+     * What the screen shows of an element, as PNG (base64): for canvases the page cannot read back
+     * (the diagram is painted by the worker) and to compare pictures as a reader sees them.
+     */
+    String screenshotOf(String selector) {
+        // Scrolled into view: capturing beyond the viewport resizes it for a moment, and the page
+        // lays itself out (and repaints) anew.
+        js("document.querySelector(arguments[0]).scrollIntoView({block: 'nearest', inline: 'nearest'})", selector);
+        sleep(100);
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return [r.x + scrollX, r.y + scrollY, r.width, r.height];", selector);
+        Map<String, Object> clip = Map.of("x", box.get(0).doubleValue(), "y", box.get(1).doubleValue(),
+                "width", box.get(2).doubleValue(), "height", box.get(3).doubleValue(), "scale", 1);
+        return (String) devTools("Page.captureScreenshot", Map.of("format", "png", "clip", clip)).get("data");
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> devTools(String command, Map<String, Object> params) {
         return browser.devTools(command, params);

@@ -123,6 +123,7 @@ class PlaygroundPageTest {
     void theLossChartShowsItsValuesOnHover() {
         page.open("");
         page.trainTo(30);
+        PlaygroundPage.sleep(300);  // a frame asked for before the pause may still arrive
         page.js("const c = document.querySelector('#loss-chart'); const r = c.getBoundingClientRect();"
                 + "c.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.right - 4, clientY: r.y + 10}));");
         assertTrue(page.shown("#card"));
@@ -150,10 +151,38 @@ class PlaygroundPageTest {
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
         assertTrue(drawn > 200, "lines drawn: " + drawn);
-        String byWeight = page.pixels("#diagram");
+        assertEquals("worker", page.js("return document.querySelector('#diagram').dataset.paintedBy"),
+                "the worker paints the diagram");
+        PlaygroundPage.sleep(500);  // a frame asked for before the pause may still arrive
+        String byWeight = page.screenshotOf("#diagram");
+        assertEquals(byWeight, page.screenshotOf("#diagram"), "a paused diagram stands still");
         page.click("#links-by-gradient");
-        PlaygroundPage.sleep(200);
-        assertNotEquals(byWeight, page.pixels("#diagram"), "the links change colour");
+        PlaygroundPage.sleep(300);
+        assertNotEquals(byWeight, page.screenshotOf("#diagram"), "the links change colour");
+    }
+
+    /** Browsers without OffscreenCanvas paint the diagram on the page; ?diagram=page takes that path. */
+    @Test
+    void theDiagramIsPaintedOnThePageWhereItCannotBeHandedToTheWorker() {
+        page.open("diagram=page", "hiddenLayers=3");
+        assertEquals("page", page.js("return document.querySelector('#diagram').dataset.paintedBy"));
+        page.trainTo(5);
+        PlaygroundPage.sleep(300);
+        long[] counts = hueCountsOfDiagram();
+        assertTrue(counts[0] + counts[1] > 500, "links and neuron pictures painted: " + counts[0] + " / " + counts[1]);
+        String before = page.pixels("#diagram");
+        page.click("#links-by-gradient");
+        PlaygroundPage.sleep(300);
+        assertNotEquals(before, page.pixels("#diagram"), "the links change colour");
+    }
+
+    private long[] hueCountsOfDiagram() {
+        @SuppressWarnings("unchecked")
+        List<Long> c = (List<Long>) page.js("const c = document.querySelector('#diagram');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let o = 0, b = 0; for (let i = 0; i < d.length; i += 4) { if (d[i + 3] < 200) continue;"
+                + " if (d[i] - d[i + 2] > 80) o++; else if (d[i + 2] - d[i] > 80) b++; } return [o, b];");
+        return new long[] {c.get(0), c.get(1)};
     }
 
     @Test

@@ -1,0 +1,107 @@
+package playground.client.page;
+
+import org.teavm.jso.JSObject;
+
+/**
+ * Where the diagram's parts are, in CSS pixels of its canvas: each link's two ends (link k
+ * carries weight {@code weightIndex[k]}), each neuron picture's box, the canvas size and pixel
+ * ratio, and whether links show gradients. The page measures it; the {@link DiagramPainter}
+ * paints with it (in the worker, after it travelled there as a message).
+ */
+final class DiagramLayout {
+    double width = 1;
+    double height = 1;
+    double ratio = 1;
+    boolean byGradient;
+    int[] weightIndex = new int[0];
+    /** Per link: start x, start y, end x, end y; NaN for a link not on screen (see {@link #shown}). */
+    double[] ends = new double[0];
+    double[] nodeX = new double[0];
+    double[] nodeY = new double[0];
+    double[] nodeSize = new double[0];
+    private JSObject geometry;
+
+    int links() {
+        return weightIndex.length;
+    }
+
+    int nodes() {
+        return nodeX.length;
+    }
+
+    /** A new shape: {@code weights[k]} is the weight of link k; {@code nodes} neurons in all. */
+    void build(int[] weights, int nodes) {
+        weightIndex = weights.clone();
+        ends = new double[weights.length * 4];
+        nodeX = new double[nodes];
+        nodeY = new double[nodes];
+        nodeSize = new double[nodes];
+        geometry = null;
+    }
+
+    void placeLink(int k, double x1, double y1, double x2, double y2) {
+        ends[4 * k] = x1;
+        ends[4 * k + 1] = y1;
+        ends[4 * k + 2] = x2;
+        ends[4 * k + 3] = y2;
+        geometry = null;
+    }
+
+    /** Whether link k has both ends on screen. */
+    boolean shown(int k) {
+        return ends[4 * k] == ends[4 * k]; // NaN marks a link whose source is hidden
+    }
+
+    void placeNode(int node, double x, double y, double size) {
+        nodeX[node] = x;
+        nodeY[node] = y;
+        nodeSize[node] = size;
+    }
+
+    /** The link ends as a JavaScript array, made once per layout. */
+    JSObject geometry() {
+        if (geometry == null) geometry = Js.doubles(ends);
+        return geometry;
+    }
+
+    void copyFrom(DiagramLayout o) {
+        width = o.width;
+        height = o.height;
+        ratio = o.ratio;
+        byGradient = o.byGradient;
+        weightIndex = o.weightIndex.clone();
+        ends = o.ends.clone();
+        nodeX = o.nodeX.clone();
+        nodeY = o.nodeY.clone();
+        nodeSize = o.nodeSize.clone();
+        geometry = null;
+    }
+
+    /** Writes this layout into a message for the worker. */
+    void write(JSObject m) {
+        Js.set(m, "width", width);
+        Js.set(m, "height", height);
+        Js.set(m, "ratio", ratio);
+        Js.set(m, "byGradient", byGradient);
+        Js.set(m, "weightIndex", Js.ints(weightIndex));
+        Js.set(m, "ends", Js.doubles(ends));
+        Js.set(m, "nodeX", Js.doubles(nodeX));
+        Js.set(m, "nodeY", Js.doubles(nodeY));
+        Js.set(m, "nodeSize", Js.doubles(nodeSize));
+    }
+
+    /** Reads a layout written by {@link #write}. */
+    static DiagramLayout read(JSObject m) {
+        DiagramLayout l = new DiagramLayout();
+        l.width = Js.number(m, "width");
+        l.height = Js.number(m, "height");
+        l.ratio = Js.number(m, "ratio");
+        l.byGradient = Js.bool(m, "byGradient");
+        l.weightIndex = Js.ints(m, "weightIndex");
+        l.ends = Js.doubles(m, "ends");
+        l.nodeX = Js.doubles(m, "nodeX");
+        l.nodeY = Js.doubles(m, "nodeY");
+        l.nodeSize = Js.doubles(m, "nodeSize");
+        return l;
+    }
+}
