@@ -250,6 +250,30 @@ class RunOnServerPageTest {
         assertEquals("server-run-sweep-page", js("return document.activeElement.id"), "the selector keeps the focus");
     }
 
+    @Test
+    void aTrialLargerThanThePageAllowsSaysSoAndLeavesThePlaygroundAsItWas() {
+        open("", "dataset=xor&points=100&seed=4");
+        String before = hash();
+        click("#server-run-open");
+        type("#server-run-epochs", "3");
+        type("#server-run-seeds", "1");
+        select("#server-run-grid-0-setting", "points");
+        type("#server-run-grid-0-values", "100, 5000"); // the server allows 100 000 points, the page 2 000
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is done", 60_000);
+        waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 2",
+                "both cells");
+        click("#server-run-sweep button.sweep-cell[data-cell='1']");
+        waitUntil("!document.querySelector('#notice').hidden && document.querySelector('#notice').textContent"
+                + ".includes('cannot open in the playground')", "the notice says why", 15_000);
+        String notice = (String) js("return document.querySelector('#notice .notice-text').textContent");
+        assertTrue(notice.contains("points"), "it names what is too large: " + notice);
+        assertEquals(before, hash(), "the playground keeps its experiment");
+
+        click("#server-run-sweep button.sweep-cell[data-cell='0']");
+        waitUntil("document.querySelector('#notice').textContent.includes('Opened the server')", "the small one opens");
+    }
+
     private String cellIndices() {
         return (String) js("return [...document.querySelectorAll('#server-run-sweep button.sweep-cell')]"
                 + ".map(b => b.dataset.cell).join(',')");
