@@ -13,29 +13,19 @@ import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Json;
 import playground.config.Limits;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /** SPEC P10: what the export buttons hand over, and a model file imported back into a fresh page. */
 class ExportImportTest {
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     /** Keeps every file the page offers for download (name, type, text) instead of saving it. */

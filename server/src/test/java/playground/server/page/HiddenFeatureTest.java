@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /**
  * A feature in use whose control the link hides (our {@code hide=x2}, an embed's
@@ -16,24 +14,16 @@ import playground.server.testing.TestServer;
  * screen for them to start from.
  */
 class HiddenFeatureTest {
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     @Test

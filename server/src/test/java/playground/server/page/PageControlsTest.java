@@ -21,8 +21,6 @@ import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
 import playground.config.Schema;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /**
  * The controls and pictures of SPEC P2–P7 that a reader of TensorFlow Playground looks for: every
@@ -30,24 +28,16 @@ import playground.server.testing.TestServer;
  * speed and stop-at-loss, the feature and neuron pictures, the output's toggles and the metrics.
  */
 class PageControlsTest {
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     private Config config() {

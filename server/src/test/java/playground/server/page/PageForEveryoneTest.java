@@ -18,8 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /** SPEC P12: both languages everywhere, light and dark, the keyboard, and a phone's width. */
 class PageForEveryoneTest {
@@ -29,24 +27,16 @@ class PageForEveryoneTest {
     static final Path SHOTS = Path.of("target", "screenshots");
     static final String LARGEST = "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2,cosx1,cosx2&hiddenLayers=8,8,8,8,8,8";
 
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     @AfterEach

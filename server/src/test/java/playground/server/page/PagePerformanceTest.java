@@ -18,32 +18,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /**
  * SPEC P11: training happens in a worker, so the page answers at once while the largest network
  * trains; both bundles run the page; and what a first visit downloads.
  */
 class PagePerformanceTest {
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     @ParameterizedTest
@@ -135,7 +125,7 @@ class PagePerformanceTest {
         @SuppressWarnings("unchecked")
         List<String> urls = (List<String>) page.js("return [location.href.split('#')[0],"
                 + " ...performance.getEntriesByType('resource').map(e => e.name)]");
-        String worker = server.baseUrl() + "/js/worker.js?runtime=wasm";
+        String worker = page.baseUrl() + "/js/worker.js?runtime=wasm";
         if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls = new java.util.ArrayList<>(urls);
         if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls.add(worker);
         HttpClient http = HttpClient.newHttpClient();
@@ -155,7 +145,7 @@ class PagePerformanceTest {
         for (String url : urls) {
             if (url.contains("/app/playground.wasm")) wasmFiles += gzipSize(http, url);
         }
-        long js = gzipSize(http, server.baseUrl() + "/app/playground.js");
+        long js = gzipSize(http, page.baseUrl() + "/app/playground.js");
         report.append(String.format("%9d  /app/playground.js%n", js));
         report.append(String.format("%9d  total, JavaScript bundle%n", total - wasmFiles + js));
         System.out.print(report);

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /** SPEC P9: the whole experiment in the address; reload, back and forward; reference links. */
 class PageStateInUrlTest {
@@ -23,24 +21,16 @@ class PageStateInUrlTest {
             + "&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification"
             + "&initZero=false&hideText=false&learningRate_hide=true&noise_hide=true";
 
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     private Config config() {

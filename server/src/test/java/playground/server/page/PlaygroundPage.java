@@ -11,15 +11,39 @@ import playground.server.testing.TestServer;
  * The playground page as a test drives it: open it (a fresh document every time), wait for what
  * a reader would wait for, read numbers and pixels off the screen, click and choose like a reader.
  */
-final class PlaygroundPage {
+final class PlaygroundPage implements AutoCloseable {
     private static int opened;
 
     final Browser browser;
     private final TestServer server;
 
-    PlaygroundPage(Browser browser, TestServer server) {
+    private PlaygroundPage(Browser browser, TestServer server) {
         this.browser = browser;
         this.server = server;
+    }
+
+    /** The real server on a free port and a fresh headless Chromium, closed together by {@link #close}. */
+    static PlaygroundPage start() {
+        TestServer server = TestServer.start();
+        try {
+            return new PlaygroundPage(Browser.start(), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    String baseUrl() {
+        return server.baseUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            server.close();
+        }
     }
 
     /**

@@ -13,29 +13,19 @@ import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
 import playground.config.Schema;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
 
 /** The playground as a reader uses it: data sets, training, the pictures, editing, custom data. */
 class PlaygroundPageTest {
-    private static TestServer server;
-    private static Browser browser;
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-        page = new PlaygroundPage(browser, server);
+        page = PlaygroundPage.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (page != null) page.close();
     }
 
     private Config config() {
