@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,15 +59,15 @@ class HiddenFeatureTest {
                   painted[control.dataset.control] = any;
                 }
                 return painted;""");
-        assertEquals(java.util.Map.of("x1", true, "x1sq", false, "x2sq", false),
-                filter((java.util.Map<?, ?>) paintedBeside, "x1", "x1sq", "x2sq"),
+        assertEquals(Map.of("x1", true, "x1sq", false, "x2sq", false),
+                filter((Map<?, ?>) paintedBeside, "x1", "x1sq", "x2sq"),
                 "links start at x1 only (x2 is in use but hidden; the others are not in use)");
         assertEquals("x1,x2", page.js("return new URLSearchParams(location.hash.slice(1)).get('features')"),
                 "the hidden feature is still in use");
     }
 
-    private static java.util.Map<Object, Object> filter(java.util.Map<?, ?> map, String... keys) {
-        java.util.Map<Object, Object> kept = new java.util.HashMap<>();
+    private static Map<Object, Object> filter(Map<?, ?> map, String... keys) {
+        Map<Object, Object> kept = new HashMap<>();
         for (String k : keys) kept.put(k, map.get(k));
         return kept;
     }

@@ -1,6 +1,7 @@
 package playground.server.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static playground.server.runs.RunsClient.body;
 
@@ -11,13 +12,17 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import playground.config.Config;
 import playground.config.Limits;
+import playground.server.cli.ServeCommand;
+import playground.server.cli.UsageException;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.Http;
 import playground.server.testing.PostgresServer;
@@ -72,18 +77,18 @@ class WebAndWorkerRolesTest {
 
     @Test
     void aProcessWithNeitherWebNorWorkersIsRefused() {
-        playground.server.cli.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(
-                playground.server.cli.UsageException.class,
-                () -> playground.server.cli.ServeCommand.parse(new String[] {"--workers", "0", "--web", "off"},
-                        java.util.Map.of()));
+        UsageException e = assertThrows(
+                UsageException.class,
+                () -> ServeCommand.parse(new String[] {"--workers", "0", "--web", "off"},
+                        Map.of()));
         assertEquals("--web off: a process that serves no web needs workers (--workers is 0)", e.getMessage());
-        e = org.junit.jupiter.api.Assertions.assertThrows(playground.server.cli.UsageException.class,
-                () -> playground.server.cli.ServeCommand.parse(new String[0], java.util.Map.of("WEB", "no")));
+        e = assertThrows(UsageException.class,
+                () -> ServeCommand.parse(new String[0], Map.of("WEB", "no")));
         assertEquals("WEB: not 'on' or 'off': 'no'", e.getMessage());
     }
 
     private static String[] with(String[] shared, String... more) {
-        String[] all = java.util.Arrays.copyOf(shared, shared.length + more.length);
+        String[] all = Arrays.copyOf(shared, shared.length + more.length);
         System.arraycopy(more, 0, all, shared.length, more.length);
         return all;
     }
