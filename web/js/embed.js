@@ -1,4 +1,4 @@
-// Embedding the neural-network playground in any page (SPEC S3). Include once, anywhere:
+// Embedding the neural-network playground in any page (docs/sharing.md). Include once, anywhere:
 //
 //   <script src="https://PLAYGROUND/js/embed.js" async></script>
 //

@@ -100,7 +100,7 @@ public final class Main {
         playground.client.page.EngineWorker.start();
     }
 
-    // ---------------------------------------------------------------- lessons (SPEC L1–L6)
+    // ---------------------------------------------------------------- lessons (docs/lessons.md)
 
     /**
      * Builds the lesson widgets of the current document (lesson pages, the tour, embeds);

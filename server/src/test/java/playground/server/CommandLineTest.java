@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import playground.server.cli.ServeCommand;
 import playground.server.cli.UsageException;
 
-/** The command-line dispatch, with captured output streams (SPEC: bad command line → status 2). */
+/** The command-line dispatch, with captured output streams (a bad command line exits with status 2). */
 class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

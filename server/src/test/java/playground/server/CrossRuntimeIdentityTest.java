@@ -24,7 +24,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * One core, three runtimes (SPEC, architecture): random valid configurations covering every
+ * One core, three runtimes (docs/architecture.md): random valid configurations covering every
  * value of the schema, trained on the JVM and in both browser bundles, give the same bits of
  * every loss and every parameter after every epoch, and of every neuron's picture over the page's
  * grid. Snapshots move between runtimes: a run

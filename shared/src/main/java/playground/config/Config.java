@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One experiment's configuration: exactly the keys of the SPEC's schema ({@link Schema#KEYS}),
+ * One experiment's configuration: exactly the keys of the configuration schema ({@link Schema#KEYS}),
  * validated, immutable. The URL hash, the HTTP API, saved experiments and the command line all
  * carry it as the same JSON object ({@link #toJson}, {@link #fromJson}).
  *

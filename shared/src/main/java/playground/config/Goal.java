@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A challenge carried by a link (SPEC S4): "test loss below 0.05 with at most 2 hidden layers",
+ * A challenge carried by a link (docs/sharing.md): "test loss below 0.05 with at most 2 hidden layers",
  * or the crash course's "train/test gap below 0.1". Every part is optional ({@code null} when not
  * set) but at least one is set; the goal is met when every part that is set holds.
  *

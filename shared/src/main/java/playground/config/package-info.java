@@ -1,6 +1,5 @@
 /**
- * The configuration of an experiment and its carriers, one schema everywhere (SPEC, "The
- * configuration").
+ * The configuration of an experiment and its carriers, one schema everywhere (docs/configuration.md).
  *
  * <ul>
  * <li>{@link playground.config.Schema}: key names, allowed values, defaults and ranges, once.</li>

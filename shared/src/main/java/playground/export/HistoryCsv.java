@@ -4,7 +4,7 @@ import playground.core.Numbers;
 import playground.train.LossHistory;
 
 /**
- * The loss history as CSV (SPEC P10): the header {@code epoch,trainLoss,testLoss}, then one line
+ * The loss history as CSV (docs/page.md): the header {@code epoch,trainLoss,testLoss}, then one line
  * per recorded epoch, epoch 0 being before any training. Losses are written with every digit
  * (they read back as the same doubles); a diverged loss is {@code NaN} or {@code Infinity}, which
  * spreadsheets and pandas read as such.

@@ -6,7 +6,7 @@ import playground.train.TrainingRun;
 
 /**
  * A short, runnable Keras script (TensorFlow's {@code tf.keras}) that rebuilds a run's network
- * with its current weights (SPEC P10): a {@code Sequential} of {@code Dense} layers in double
+ * with its current weights (docs/page.md): a {@code Sequential} of {@code Dense} layers in double
  * precision, whose weights are put in place with {@code set_weights}.
  *
  * <p>A {@code Dense} layer keeps its kernel as [in, out], one column per neuron: the transpose of

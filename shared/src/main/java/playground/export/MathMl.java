@@ -8,7 +8,7 @@ import playground.train.TrainingRun;
 
 /**
  * The current network written as formulas with its current numbers, in MathML presentation
- * markup, for the "show the maths" panel (SPEC P7).
+ * markup, for the "show the maths" panel (docs/page.md).
  *
  * <p>The formulas come as {@link Block blocks}, each one {@code <math display="block">} element,
  * so that the page can put a translated heading above each:

@@ -9,7 +9,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * The model file the page exports and imports (SPEC P10): configuration, weights and training
+ * The model file the page exports and imports (docs/page.md): configuration, weights and training
  * state, as {@code {"format":"nn-playground-model","version":1,"snapshot":{…}}} where the snapshot
  * is {@link Snapshot#of}. Reading it back and training on gives the same bits as never having
  * stopped.

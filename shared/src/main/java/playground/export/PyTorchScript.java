@@ -6,8 +6,8 @@ import playground.nn.OutputKind;
 import playground.train.TrainingRun;
 
 /**
- * A short, runnable PyTorch script that rebuilds a run's network with its current weights (SPEC
- * P10): an {@code nn.Sequential} of {@code nn.Linear} layers, each followed by its activation, in
+ * A short, runnable PyTorch script that rebuilds a run's network with its current weights
+ * (docs/page.md): an {@code nn.Sequential} of {@code nn.Linear} layers, each followed by its activation, in
  * double precision so that it computes what the playground computes.
  *
  * <p>{@code nn.Linear} keeps its weight as [out, in], one row per neuron: exactly the

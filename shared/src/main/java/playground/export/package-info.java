@@ -1,5 +1,5 @@
 /**
- * What the page exports (SPEC P10) and the "show the maths" panel (SPEC P7).
+ * What the page exports and the "show the maths" panel (docs/page.md).
  *
  * <ul>
  * <li>{@link playground.export.ModelFile}: the model JSON (configuration, weights, training

@@ -31,7 +31,7 @@ public final class Trainer {
     /** β1^t and β2^t, kept by multiplication so that no pow() is needed. */
     double beta1Power = 1, beta2Power = 1;
 
-    /** Gradient statistics of the epoch in progress and of the last finished one (SPEC P8). */
+    /** Gradient statistics of the epoch in progress and of the last finished one (docs/page.md). */
     private final double[] layerGradSq;
     private final double[] linkGradSum;
     private int epochBatches;

@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import playground.core.Rng;
 
-/** The core allocates nothing per training step, per epoch, per loss or per heatmap (SPEC quality bars). */
+/** The core allocates nothing per training step, per epoch, per loss or per heatmap (see BENCHMARKS.md). */
 class NoAllocationTest {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What an embedding page asks of a lesson widget through its address (SPEC S3):
+ * What an embedding page asks of a lesson widget through its address (docs/sharing.md):
  * {@code hide=rate,reset} (controls not shown), {@code lock=w,b} (controls shown but disabled),
  * {@code height=480} (a fixed height in CSS pixels; the content scrolls inside),
  * {@code theme=light|dark} and {@code autoplay=1} ({@code lang=en|zh} is read by the playground's

@@ -15,7 +15,7 @@ import playground.config.Schema;
 import playground.config.ViewOptions;
 
 /**
- * The embed-code generator (SPEC S3): the blogger chooses the panels, the controls to hide and
+ * The embed-code generator (docs/sharing.md): the blogger chooses the panels, the controls to hide and
  * to lock, autoplay, a height (or none: the widget then follows its content), language and
  * theme, and gets an iframe snippet (with the small script that lets the frame resize itself)
  * and, as an alternative, the script tag with an {@code <nn-playground>} element. The widget

@@ -8,7 +8,7 @@ import playground.config.HashCodec;
 import playground.config.ViewOptions;
 
 /**
- * The playground as a widget in somebody else's page (SPEC S3): no site header or texts, only
+ * The playground as a widget in somebody else's page (docs/sharing.md): no site header or texts, only
  * the chosen panels ({@code <html class="embed panel-data …">}, the CSS does the hiding), hidden
  * and locked controls (put into the view options by {@link Sharing#prepare}), training started
  * at once when asked. It tells the page around it how tall it is

@@ -9,7 +9,7 @@ import playground.config.ConfigException;
 import playground.config.Schema;
 
 /**
- * How an embedded playground shows itself (SPEC S3), as its address's query says:
+ * How an embedded playground shows itself (docs/sharing.md), as its address's query says:
  * {@code panels=data,network,output,charts}, {@code hide=…} and {@code lock=…} (control names of
  * {@link Schema#CONTROLS}), {@code autoplay=1}, {@code height=600} (a fixed height: the widget
  * scrolls inside and does not ask its frame to grow), {@code lang=en|zh}, {@code theme=light|dark}.

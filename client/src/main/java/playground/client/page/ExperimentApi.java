@@ -7,7 +7,7 @@ import org.teavm.jso.JSObject;
 import playground.config.Json;
 
 /**
- * The server's experiments API (SPEC, "HTTP API"): {@code POST /api/experiments},
+ * The server's experiments API (docs/api.md): {@code POST /api/experiments},
  * {@code GET}, {@code PUT} and {@code DELETE /api/experiments/{id}}, the last two with the edit
  * token as {@code Authorization: Bearer}. Answers come back as {@link Answer}s; an error's
  * message is the server's {@code {error, field}} in words.

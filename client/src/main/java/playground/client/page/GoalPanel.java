@@ -7,7 +7,7 @@ import playground.config.Goal;
 import playground.core.Numbers;
 
 /**
- * A challenge (SPEC S4): the goal of the link or saved experiment in words, each part with a
+ * A challenge (docs/sharing.md): the goal of the link or saved experiment in words, each part with a
  * mark saying whether it holds right now, checked live after every epoch; when every part holds
  * at one epoch the panel says so plainly ("Goal reached at epoch 57"), and stays so for this run.
  * The check goes through the loss history, so an epoch trained between two frames is not missed.

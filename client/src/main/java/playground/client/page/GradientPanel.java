@@ -5,7 +5,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The gradient view (SPEC P8): how large each layer's gradient was in every epoch, on a log
+ * The gradient view (docs/page.md): how large each layer's gradient was in every epoch, on a log
  * scale, and a switch that colours the diagram's links by gradient instead of weight. In a deep
  * sigmoid network the first layers' lines sit far below the last one's: the vanishing gradient.
  */

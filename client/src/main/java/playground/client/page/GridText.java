@@ -14,7 +14,7 @@ import playground.config.Schema;
  * checked here; the server checks every cell against the schema and says what is wrong.
  */
 final class GridText {
-    /** The settings the dialog offers, in its order: the SPEC's R3 list first. */
+    /** The settings the dialog offers, in its order: the sweep settings of docs/api.md first. */
     static final List<String> SETTINGS = Arrays.asList(
             Schema.LEARNING_RATE, "depth", "width", Schema.HIDDEN_LAYERS, Schema.ACTIVATION, Schema.BATCH_SIZE,
             Schema.REGULARIZATION_RATE, Schema.REGULARIZATION, Schema.OPTIMIZER, Schema.INIT, Schema.LOSS,

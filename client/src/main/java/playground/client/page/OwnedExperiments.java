@@ -8,7 +8,7 @@ import org.teavm.jso.JSBody;
 import playground.config.Json;
 
 /**
- * The experiments this browser saved, with their secret edit tokens (SPEC S2), kept in
+ * The experiments this browser saved, with their secret edit tokens (docs/sharing.md), kept in
  * localStorage under {@code playground.experiments} as a JSON list of
  * {@code {id, token, title, savedAt}}, newest first. Without storage (an embed in a sandboxed
  * iframe, a private window that refuses it) the list is empty and nothing is remembered; a

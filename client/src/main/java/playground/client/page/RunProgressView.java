@@ -12,7 +12,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.config.Json;
 
 /**
- * A server run as it trains (SPEC R1–R3): its status, trials and epochs done, the loss curves as
+ * A server run as it trains (docs/api.md): its status, trials and epochs done, the loss curves as
  * they grow (for seeds, mean and range; for a sweep, one curve per cell), a cancel button; when
  * trials finish, the results: a single run's or each seed's final losses with a button that opens
  * it in the playground, or a sweep's {@link SweepTable}. Progress comes from the run's Server-Sent

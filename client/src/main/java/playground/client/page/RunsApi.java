@@ -5,7 +5,7 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * The server's runs API (SPEC R1–R3, "HTTP API"): {@code POST /api/runs} {@code {config, epochs,
+ * The server's runs API (docs/api.md): {@code POST /api/runs} {@code {config, epochs,
  * seeds?, grid?}} → 202 {@code {id}}; {@code GET /api/runs/{id}} (status, progress, results, the
  * sweep's table); {@code DELETE} cancels; a finished trial's snapshot; and the run's progress as
  * Server-Sent Events. Answers are {@link ExperimentApi.Answer}s: the same {@code {error, field}}.

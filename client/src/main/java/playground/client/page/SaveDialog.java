@@ -12,7 +12,7 @@ import playground.config.Goal;
 import playground.config.Json;
 
 /**
- * Saving the experiment (SPEC S1, S2, S4): a title, notes in Markdown, optionally the trained
+ * Saving the experiment (docs/sharing.md): a title, notes in Markdown, optionally the trained
  * network (the worker's snapshot: weights, optimizer state, epoch, loss history) and a goal.
  * "Save" creates a new experiment, "Save as fork" one whose parent is the experiment shown, and
  * "Save changes" replaces the experiment shown, with the edit token this browser holds (the

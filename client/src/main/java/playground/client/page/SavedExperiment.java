@@ -9,7 +9,7 @@ import playground.config.Json;
 import playground.config.Limits;
 
 /**
- * A saved experiment as the server gives it (SPEC S1; the JSON of {@code GET /api/experiments/{id}},
+ * A saved experiment as the server gives it (docs/api.md; the JSON of {@code GET /api/experiments/{id}},
  * which the server also puts into the page of {@code /e/{id}} as
  * {@code <script type="application/json" id="experiment">}). Title and notes are the writer's
  * text and are only ever shown as text; {@link #renderedNotes} is the server's HTML of the notes,

@@ -14,7 +14,7 @@ import playground.config.Json;
 import playground.config.Limits;
 
 /**
- * "Run on the server" (SPEC R1–R3): the page's experiment with a number of epochs, of seeds, and
+ * "Run on the server" (docs/api.md): the page's experiment with a number of epochs, of seeds, and
  * optionally a grid over up to three settings (a setting and its values, comma-separated), and
  * what that makes (cells × seeds = trials, and the request itself) before it is sent. The
  * server's refusals (400 bad input, 413 too large, 429 busy) are shown in the dialog as the server

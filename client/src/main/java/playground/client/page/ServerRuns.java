@@ -3,7 +3,7 @@ package playground.client.page;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * "Run on the server" on the playground page (SPEC R1–R3): the header's button, its
+ * "Run on the server" on the playground page (docs/api.md): the header's button, its
  * {@link ServerRunDialog}, the {@link RunProgressView} under the run bar, and opening a finished
  * trial in the playground: its snapshot (configuration, weights, optimizer state, loss history)
  * is restored in the worker, so pressing play trains on exactly as the server would have. Only

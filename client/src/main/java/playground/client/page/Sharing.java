@@ -11,7 +11,7 @@ import playground.config.Limits;
 import playground.config.ViewOptions;
 
 /**
- * Saving, sharing, embedding and challenges (SPEC S1–S4) on the playground page. In two steps:
+ * Saving, sharing, embedding and challenges (docs/sharing.md) on the playground page. In two steps:
  * {@link #prepare} runs before the page reads its address and puts into the hash what the page
  * must open with — a saved experiment's configuration and goal ({@code /e/{id}}), an embed's
  * hidden and locked controls — so that the page state takes it in like any link; {@link #install}

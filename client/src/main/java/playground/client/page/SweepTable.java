@@ -8,7 +8,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.config.Json;
 
 /**
- * A sweep's result (SPEC R3) as a heatmap table of final test loss: rows are the first grid
+ * A sweep's result (docs/api.md) as a heatmap table of final test loss: rows are the first grid
  * setting's values, columns the second's; a third setting is chosen with a selector above the
  * table. Each cell shows the mean over its seeds (and their spread), coloured on the page's
  * diverging scale from blue (lowest loss) to orange (highest, on a log scale); diverged cells are

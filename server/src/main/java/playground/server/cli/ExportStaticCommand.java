@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code export-static DIR}: writes the playground and the lessons as a self-contained static site
- * (SPEC S5). Every file the server serves from {@code web/} is copied; the HTML pages are marked
+ * (docs/sharing.md). Every file the server serves from {@code web/} is copied; the HTML pages are marked
  * static so that they hide what needs a server (saving, server runs). Sharing by URL hash works
  * on any static host.
  */

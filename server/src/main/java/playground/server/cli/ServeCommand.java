@@ -17,7 +17,7 @@ import playground.server.runs.RunOptions;
  * [--workers N] [--writes-per-minute N] [--public-url URL] [--run-budget UNITS] [--max-queued-trials N]
  * [--runs-per-minute N] [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]}:
  * starts the web server (and, with workers, the execution of server runs) and returns; its threads
- * keep the JVM alive. Each flag has an environment variable (SPEC O); flags win.
+ * keep the JVM alive. Each flag has an environment variable (docs/operations.md); flags win.
  */
 public final class ServeCommand {
     private ServeCommand() {}

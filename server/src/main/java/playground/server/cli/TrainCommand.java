@@ -16,8 +16,8 @@ import playground.train.TrainingRun;
 
 /**
  * {@code train --config FILE.json [--epochs N] [--every K]}: trains without a server and prints
- * one JSON line every K epochs, then a {@code done} line with the snapshot (SPEC, "Command-line
- * interface"). The same configuration prints the same bytes every time.
+ * one JSON line every K epochs, then a {@code done} line with the snapshot (the command-line
+ * contract of docs/operations.md). The same configuration prints the same bytes every time.
  */
 public final class TrainCommand {
     private TrainCommand() {}

@@ -1,6 +1,6 @@
 package playground.server.cli;
 
-/** Usage lines and exit statuses shared by the commands (the SPEC's command-line contract). */
+/** Usage lines and exit statuses shared by the commands (the command-line contract of docs/operations.md). */
 public final class Usage {
     private Usage() {}
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import playground.server.http.ApiException;
 
 /**
- * The secret that lets its holder change or delete an experiment (SPEC S2): 256 random bits,
+ * The secret that lets its holder change or delete an experiment (docs/sharing.md): 256 random bits,
  * written as 43 characters of base64url. The database keeps only its SHA-256, so a copy of the
  * database cannot edit anything; a hash of 256 random bits needs no salt or slow hashing.
  */

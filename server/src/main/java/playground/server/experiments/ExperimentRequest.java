@@ -135,7 +135,7 @@ public final class ExperimentRequest {
     @SuppressWarnings("unchecked")
     private static Config config(Object value) {
         if (value == null) {
-            throw ApiException.badInput("config", "required: the configuration object (SPEC, \"The configuration\")");
+            throw ApiException.badInput("config", "required: the configuration object of the experiment");
         }
         if (!(value instanceof Map)) throw ApiException.badInput("config", "must be an object, got " + kind(value));
         try {

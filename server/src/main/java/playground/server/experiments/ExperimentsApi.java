@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import playground.server.http.ApiException;
 
 /**
- * The experiments part of the HTTP API (SPEC, "HTTP API"; S1, S2):
+ * The experiments part of the HTTP API (docs/api.md):
  * <ul>
  * <li>{@code POST /api/experiments} {@code {title?, notes?, config, state?, goal?, parent?}} →
  *     201 {@code {id, url, editToken}};</li>

@@ -8,7 +8,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * An experiment's notes are Markdown with raw HTML disabled (SPEC S1): HTML in the text comes out
+ * An experiment's notes are Markdown with raw HTML disabled (docs/sharing.md): HTML in the text comes out
  * as visible text, and links with scripting schemes ({@code javascript:}) are neutralised.
  */
 public final class Notes {

@@ -14,7 +14,7 @@ import playground.server.http.ApiException;
 import playground.server.http.PublicUrl;
 
 /**
- * The oEmbed endpoint (SPEC S3), so that a blog engine turns a pasted experiment link into a live
+ * The oEmbed endpoint (docs/sharing.md), so that a blog engine turns a pasted experiment link into a live
  * widget: {@code GET /oembed?url=<absolute url of /e/{id} or /embed/e/{id}>&maxwidth&maxheight&format=json}
  * → {@code {version, type: "rich", provider_name, provider_url, title, html, width, height}} where
  * the html is an iframe of {@code /embed/e/{id}}. A link to another site is 400, an unknown

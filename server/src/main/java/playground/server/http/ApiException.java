@@ -1,8 +1,8 @@
 package playground.server.http;
 
 /**
- * A request the API refuses, answered as JSON {@code {error, field?}} with its status (SPEC, "HTTP
- * API"). The message names the field first when there is one: {@code "config.learningRate: must
+ * A request the API refuses, answered as JSON {@code {error, field?}} with its status
+ * (docs/api.md). The message names the field first when there is one: {@code "config.learningRate: must
  * be > 0 and ≤ 10, got 0"}, as the command line words configuration errors.
  */
 public final class ApiException extends RuntimeException {

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.util.regex.Pattern;
 
 /**
- * {@code /embed/lesson/{name}}: a lesson widget without the site around it (SPEC S3), served
+ * {@code /embed/lesson/{name}}: a lesson widget without the site around it (docs/sharing.md), served
  * from {@code web/embed/lesson/{name}.html}. The page reads its options (hide, lock, height,
  * theme, lang, autoplay) from the query string itself.
  */

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import playground.config.Config;
 
 /**
- * The compute a trial costs, in one unit (SPEC R5): epochs × points × parameters. Training one
+ * The compute a trial costs, in one unit (docs/operations.md): epochs × points × parameters. Training one
  * epoch touches every parameter a few times per training example, and the losses after it touch
  * them again for every example, so this is proportional to the arithmetic done, whatever the shape.
  */

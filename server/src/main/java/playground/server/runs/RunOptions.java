@@ -3,7 +3,7 @@ package playground.server.runs;
 import java.time.Duration;
 
 /**
- * How server runs are limited and executed (SPEC R4, R5); {@code serve} fills it from flags and the
+ * How server runs are limited and executed (docs/operations.md); {@code serve} fills it from flags and the
  * environment.
  *
  * @param budget the most compute one run may ask for: epochs × points × parameters, summed over its

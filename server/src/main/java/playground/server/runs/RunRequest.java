@@ -147,7 +147,7 @@ public final class RunRequest {
     @SuppressWarnings("unchecked")
     private static Config config(Object value) {
         if (value == null || value == Json.NULL) {
-            throw ApiException.badInput("config", "required: the configuration object (SPEC, \"The configuration\")");
+            throw ApiException.badInput("config", "required: the configuration object to train");
         }
         if (!(value instanceof Map)) throw ApiException.badInput("config", "must be an object, got " + kind(value));
         try {

@@ -31,7 +31,7 @@ import playground.server.db.Database;
 import playground.server.db.Vendor;
 
 /**
- * Trials as db-scheduler tasks (SPEC R4). Each trial is one execution of the one-time task
+ * Trials as db-scheduler tasks (docs/operations.md). Each trial is one execution of the one-time task
  * {@value #TRIAL_TASK}, instance {@code "<run id>:<trial>"}, in the {@code scheduled_tasks} table that
  * every server process on the database shares. db-scheduler decides which process runs what: each
  * picks due executions for its free worker threads, renews their heartbeats while they run, and

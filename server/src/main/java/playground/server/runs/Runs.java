@@ -12,7 +12,7 @@ import playground.server.db.Database;
 import playground.server.http.ApiException;
 
 /**
- * Server runs as the API sees them (SPEC R1–R5): submit within the limits, read, cancel. The runs
+ * Server runs as the API sees them (docs/api.md): submit within the limits, read, cancel. The runs
  * and their results live in the database ({@link RunStore}); their trials are executed by whichever
  * server processes on that database have worker threads ({@link RunScheduler}).
  */

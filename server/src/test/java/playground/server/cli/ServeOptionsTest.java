@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import playground.server.ServerOptions;
 import playground.server.db.Vendor;
 
-/** {@code serve}'s options (SPEC O): each from a flag, else the environment, else its default. */
+/** {@code serve}'s options (docs/operations.md): each from a flag, else the environment, else its default. */
 class ServeOptionsTest {
     private static ServerOptions parse(Map<String, String> env, String... args) throws UsageException {
         return ServeCommand.parse(args, env);

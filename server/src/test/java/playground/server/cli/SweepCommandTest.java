@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import playground.config.Json;
 import playground.server.Main;
 
-/** The {@code sweep} command of the SPEC: a line per finished trial, then a summary. */
+/** The {@code sweep} command: a line per finished trial, then a summary. */
 class SweepCommandTest {
     @TempDir Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

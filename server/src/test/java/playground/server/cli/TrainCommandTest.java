@@ -21,7 +21,7 @@ import playground.train.Fingerprint;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
-/** The {@code train} command, as the SPEC's command-line contract states it. */
+/** The {@code train} command, as the command-line contract of docs/operations.md states it. */
 class TrainCommandTest {
     @TempDir Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -32,7 +32,7 @@ import playground.server.testing.Http;
 import playground.server.testing.ServerProcess;
 
 /**
- * Nothing acknowledged is ever lost, also when the server is killed mid-write (SPEC, quality bars).
+ * Nothing acknowledged is ever lost, also when the server is killed mid-write (see docs/operations.md).
  * The real server runs in a child JVM on an H2 file; two clients save and update in a loop while
  * the test SIGKILLs the server several times and restarts it on the same file. Afterwards every
  * save that got its 201 is there, intact, and every update that got its 200 too (an update that

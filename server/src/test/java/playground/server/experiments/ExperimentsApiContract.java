@@ -28,7 +28,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * The experiments API (SPEC "HTTP API", S1, S2) as a specification that every supported database
+ * The experiments API (docs/api.md) as a specification that every supported database
  * must meet: the subclasses run it on H2 and on PostgreSQL, through a real server on a port.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

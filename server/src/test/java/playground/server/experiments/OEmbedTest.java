@@ -15,7 +15,7 @@ import playground.server.testing.Http;
 import playground.server.testing.Http.Answer;
 import playground.server.testing.TestServer;
 
-/** {@code GET /oembed}: a pasted experiment link becomes an iframe of its embed page (SPEC S3). */
+/** {@code GET /oembed}: a pasted experiment link becomes an iframe of its embed page (docs/sharing.md). */
 class OEmbedTest {
     private static TestServer server;
     private static Http http;

@@ -12,7 +12,7 @@ import playground.server.testing.Http;
 import playground.server.testing.Http.Answer;
 import playground.server.testing.TestServer;
 
-/** /health and /metrics (SPEC O): the JVM's metrics, requests by route and status, experiments saved. */
+/** /health and /metrics (docs/operations.md): the JVM's metrics, requests by route and status, experiments saved. */
 class HealthAndMetricsTest {
     @Test
     void metricsCountRequestsByRouteAndStatusAndSavedExperiments() {

@@ -14,7 +14,7 @@ import playground.config.HashCodec;
 import playground.config.Json;
 import playground.config.Limits;
 
-/** SPEC P10: what the export buttons hand over, and a model file imported back into a fresh page. */
+/** What the export buttons hand over, and a model file imported back into a fresh page (docs/page.md). */
 class ExportImportTest {
     private static PlaygroundPage page;
 

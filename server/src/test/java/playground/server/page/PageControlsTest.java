@@ -23,7 +23,7 @@ import playground.config.Limits;
 import playground.config.Schema;
 
 /**
- * The controls and pictures of SPEC P2–P7 that a reader of TensorFlow Playground looks for: every
+ * The controls and pictures of docs/page.md that a reader of TensorFlow Playground looks for: every
  * hyper-parameter with the reference's choices, the data sliders, regenerate, the class toggles,
  * speed and stop-at-loss, the feature and neuron pictures, the output's toggles and the metrics.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** SPEC P12: both languages everywhere, light and dark, the keyboard, and a phone's width. */
+/** Both languages everywhere, light and dark, the keyboard, and a phone's width (docs/page.md). */
 class PageForEveryoneTest {
     /** Names that read the same in both languages. */
     private static final Set<String> NAMES = Set.of("ReLU", "Tanh", "Sigmoid", "Leaky ReLU", "L1", "L2", "Adam",
@@ -92,7 +92,7 @@ class PageForEveryoneTest {
         }
         assertTrue(chinese.contains("测试损失") && chinese.contains("学习率") && chinese.contains("激活函数")
                 && chinese.contains("显示测试数据") && chinese.contains("离散化输出") && chinese.contains("批大小")
-                && chinese.contains("噪声") && chinese.contains("轮次"), "the SPEC's terms: " + chinese);
+                && chinese.contains("噪声") && chinese.contains("轮次"), "the glossary terms: " + chinese);
 
         page.js("document.documentElement.dataset.page = 'old'; location.reload()");
         page.waitUntil("document.documentElement.dataset.page === 'ready'", 30_000, "reloaded");

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC P11: training happens in a worker, so the page answers at once while the largest network
+ * Training happens in a worker, so the page answers at once while the largest network
  * trains; both bundles run the page; and what a first visit downloads.
  */
 class PagePerformanceTest {

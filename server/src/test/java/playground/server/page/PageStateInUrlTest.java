@@ -12,7 +12,7 @@ import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
 
-/** SPEC P9: the whole experiment in the address; reload, back and forward; reference links. */
+/** The whole experiment in the address; reload, back and forward; reference links (docs/configuration.md). */
 class PageStateInUrlTest {
     /** A real TensorFlow Playground link, with two controls hidden. */
     static final String REFERENCE_LINK = "activation=relu&batchSize=10&dataset=xor&regDataset=reg-plane"

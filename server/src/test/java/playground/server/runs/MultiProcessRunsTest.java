@@ -36,7 +36,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * SPEC R4: three server processes (child JVMs) share one PostgreSQL and one sweep through
+ * Three server processes (child JVMs) share one PostgreSQL and one sweep through
  * db-scheduler; one is killed (SIGKILL) while it trains a trial it has checkpointed; the others
  * take the trial over once its heartbeats stop, resume it from the checkpoint, and the sweep
  * completes with every trial equal, bit for bit, to the same configuration trained alone. A client

@@ -30,7 +30,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * SPEC R1–R3 on the playground page: "Run on server…" sends the page's experiment, the run's
+ * Server runs from the playground page: "Run on server…" sends the page's experiment, the run's
  * progress and loss curves stream into the page, a sweep fills a heatmap table with the API's
  * own numbers, and a finished trial opens in the playground holding exactly the server's state,
  * so that training on in the page continues as the core would.

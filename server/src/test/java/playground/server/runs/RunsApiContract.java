@@ -33,7 +33,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * The runs API (SPEC "HTTP API", R1–R5) as a specification every supported database must meet: the
+ * The runs API (docs/api.md) as a specification every supported database must meet: the
  * subclasses run it on H2 and on PostgreSQL, through a real server on a port whose two worker
  * threads execute the trials through db-scheduler.
  */

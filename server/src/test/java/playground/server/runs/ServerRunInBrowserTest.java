@@ -16,7 +16,7 @@ import playground.train.Fingerprint;
 import playground.train.Snapshot;
 
 /**
- * SPEC R1: a run on the server ends in exactly the state the browser computes for the same
+ * A run on the server ends in exactly the state the browser computes for the same
  * configuration and epochs, in both of the page's runtimes (WebAssembly and JavaScript).
  */
 class ServerRunInBrowserTest {

@@ -31,7 +31,7 @@ import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
 /**
- * SPEC R4: a process may serve the web only ({@code --workers 0}) or train only ({@code --web off}).
+ * A process may serve the web only ({@code --workers 0}) or train only ({@code --web off}).
  * A run submitted to the web process is executed by the workers-only process; the workers-only
  * process answers nothing but /health and /metrics.
  */

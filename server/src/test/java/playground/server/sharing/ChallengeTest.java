@@ -16,7 +16,7 @@ import playground.server.testing.TestServer;
 import playground.train.TrainingRun;
 
 /**
- * Challenges (SPEC S4): a goal in a link (ours or the crash course's) is shown in words, in
+ * Challenges (docs/sharing.md): a goal in a link (ours or the crash course's) is shown in words, in
  * both languages, checked live, and success is shown plainly, at the very epoch the core says;
  * a goal not met says which part fails.
  */

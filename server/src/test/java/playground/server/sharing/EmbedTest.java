@@ -14,7 +14,7 @@ import playground.server.testing.Http;
 import playground.server.testing.TestServer;
 
 /**
- * Embeds (SPEC S3) as a blogger makes them: the embed-code generator's snippet pasted into a
+ * Embeds (docs/sharing.md) as a blogger makes them: the embed-code generator's snippet pasted into a
  * plain page of another site (another port), where the widget shows only what was chosen,
  * resizes its frame, runs in a sandboxed iframe without storage, and pauses out of sight; and
  * the script-tag alternative, {@code <nn-playground>}.

@@ -16,7 +16,7 @@ import playground.server.testing.Http;
 import playground.server.testing.TestServer;
 
 /**
- * Saved experiments on the page (SPEC S1, S2): save with the trained network, open the short
+ * Saved experiments on the page (docs/sharing.md): save with the trained network, open the short
  * link in another browser (its own profile: no shared storage), and see the same picture and the
  * same next epochs, bit for bit; fork; change with the edit token and fail, in words, without it;
  * delete; and nothing a writer puts in a title, notes or custom points ever runs as script.

@@ -14,7 +14,7 @@ import playground.server.Main;
 import playground.server.testing.Browser;
 
 /**
- * The static export (SPEC S5) has no server: no saving, no "my experiments"; but sharing by the
+ * The static export (docs/sharing.md) has no server: no saving, no "my experiments"; but sharing by the
  * URL hash, challenges and embeds ({@code index.html?embed=1}) still work from any file host.
  */
 class StaticSiteTest {

@@ -16,7 +16,7 @@ import playground.server.runs.RunRequest;
 import playground.server.runs.Runs;
 
 /**
- * The runs part of the HTTP API (SPEC, "HTTP API"; R1–R5):
+ * The runs part of the HTTP API (docs/api.md):
  * <ul>
  * <li>{@code POST /api/runs} {@code {config, epochs, seeds?, grid?}} → 202 {@code {id}};</li>
  * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link playground.server.runs.RunView});</li>
