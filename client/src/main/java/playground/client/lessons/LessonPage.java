@@ -8,12 +8,12 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.xml.NodeList;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.LanguageSwitch;
-import playground.client.page.Palette;
-import playground.client.page.Storage;
 import playground.client.page.ThemeSwitch;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.LanguageSwitch;
+import playground.client.ui.Palette;
+import playground.client.ui.Storage;
 
 /**
  * What every lesson page and embed shares: the words ({@link I18n} with the lessons' bundles),

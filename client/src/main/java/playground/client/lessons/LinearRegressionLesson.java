@@ -1,9 +1,9 @@
 package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Palette;
 
 /**
  * L1, linear regression: house prices against distance to the centre, the line

@@ -3,8 +3,8 @@ package playground.client.lessons;
 import java.util.function.DoubleFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import playground.client.page.Dom;
-import playground.client.page.Js;
+import playground.client.ui.Dom;
+import playground.client.ui.Js;
 
 /** A labelled range input for one number, with its value shown beside the label. */
 final class NumberSlider {

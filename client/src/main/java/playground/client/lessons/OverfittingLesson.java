@@ -3,10 +3,10 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.LineChart;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.LineChart;
+import playground.client.ui.Palette;
 import playground.data.Dataset;
 import playground.data.Houses;
 

@@ -8,6 +8,8 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Schema;

@@ -4,6 +4,9 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.Palette;
 
 /**
  * The canvas under the neuron buttons that shows the diagram's moving parts: the links and every

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
 
 /**
  * Where the diagram's parts are, in CSS pixels of its canvas: each link's two ends (link k

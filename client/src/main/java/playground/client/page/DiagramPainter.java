@@ -2,6 +2,8 @@ package playground.client.page;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
+import playground.client.ui.Palette;
 
 /**
  * Paints the network diagram's moving parts — the links (width and colour by weight, or by

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import playground.client.ui.I18n;
 import playground.config.ConfigException;
 import playground.config.Schema;
 

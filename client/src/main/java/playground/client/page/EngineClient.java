@@ -1,7 +1,6 @@
 package playground.client.page;
 
 import static playground.client.page.Protocol.*;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
+import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.config.Schema;

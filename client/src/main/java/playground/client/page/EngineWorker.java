@@ -1,10 +1,11 @@
 package playground.client.page;
 
 import static playground.client.page.Protocol.*;
-
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
+import playground.client.ui.Js;
+import playground.client.ui.Palette;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.data.Dataset;

@@ -3,6 +3,9 @@ package playground.client.page;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Notice;
 
 /**
  * The saved experiment this page shows: its title, when it was saved, the experiment it was

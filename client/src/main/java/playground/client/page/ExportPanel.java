@@ -6,6 +6,10 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.ui.Dom;
+import playground.client.ui.Downloads;
+import playground.client.ui.I18n;
+import playground.client.ui.Notice;
 
 /**
  * Taking the experiment away and bringing it back: the output as PNG, the model as JSON (which

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
 
 /**
  * One answer of the worker, as the page reads it: the state after some training. Pixels stay

@@ -3,6 +3,9 @@ package playground.client.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
 import playground.config.Goal;
 import playground.core.Numbers;
 

@@ -3,6 +3,12 @@ package playground.client.page;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.ui.Dom;
+import playground.client.ui.HoverCard;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
+import playground.client.ui.LineChart;
+import playground.client.ui.Palette;
 
 /**
  * The gradient view (SPEC P8): how large each layer's gradient was in every epoch, on a log

@@ -5,6 +5,8 @@ import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.ui.Dom;
+import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.Schema;
 import playground.core.Numbers;

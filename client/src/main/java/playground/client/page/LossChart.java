@@ -2,6 +2,12 @@ package playground.client.page;
 
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.HoverCard;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
+import playground.client.ui.LineChart;
 
 /**
  * Train and test loss of every epoch, live; hovering shows the numbers of the epoch under the

@@ -2,6 +2,9 @@ package playground.client.page;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
 
 /**
  * "Show the maths": the current network written as formulas (MathML from the export package),

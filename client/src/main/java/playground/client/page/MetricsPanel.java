@@ -1,6 +1,10 @@
 package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
+import playground.client.ui.Palette;
 
 /**
  * How good the network is besides its loss: accuracy on both sets and the test set's confusion

@@ -3,6 +3,9 @@ package playground.client.page;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Notice;
 
 /**
  * "My experiments": the experiments this browser saved (it holds their edit tokens), newest

@@ -8,6 +8,12 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.HoverCard;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
+import playground.client.ui.Palette;
 import playground.config.Schema;
 
 /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import playground.client.ui.Storage;
 import playground.config.Json;
 
 /**

@@ -1,6 +1,11 @@
 package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.HoverCard;
+import playground.client.ui.I18n;
+import playground.client.ui.LanguageSwitch;
+import playground.client.ui.Notice;
 
 /**
  * Puts the page together: one {@link PageState}, the worker's {@link EngineClient}, and each

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSBody;
+import playground.client.ui.Storage;
 
 /**
  * What kind of page this is, as the server (or the static export) marked it: a static copy

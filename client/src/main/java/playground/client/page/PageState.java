@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
+import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.HashCodec;

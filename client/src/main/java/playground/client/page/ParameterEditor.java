@@ -7,6 +7,9 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
 
 /**
  * A small box for typing new values of weights and biases: one labelled input per value, checked

@@ -1,5 +1,6 @@
 package playground.client.page;
 
+import playground.client.ui.Palette;
 import playground.nn.Feature;
 import playground.nn.Heatmap;
 import playground.nn.Network;

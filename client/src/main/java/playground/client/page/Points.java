@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
 
 /** The examples of the current run, split as the worker split them, for drawing. */
 final class Points {

@@ -3,6 +3,10 @@ package playground.client.page;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
 
 /**
  * The loss curves of a server run as they grow, over the run's whole length of epochs (so the

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
 
 /**
  * What the charts need of the past: train and test loss of every epoch (entry 0 before

@@ -9,6 +9,10 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
+import playground.client.ui.Palette;
 import playground.config.Json;
 
 /**

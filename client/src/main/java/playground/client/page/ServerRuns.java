@@ -1,6 +1,10 @@
 package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Notice;
+import playground.client.ui.Palette;
 
 /**
  * "Run on the server" on the playground page (SPEC R1–R3): the header's button, its

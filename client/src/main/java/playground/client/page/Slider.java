@@ -3,6 +3,7 @@ package playground.client.page;
 import java.util.function.IntFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.ui.Dom;
 
 /**
  * A labelled range input bound to one integer configuration key: dragging writes the hash with

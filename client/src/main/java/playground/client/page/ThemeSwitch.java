@@ -6,6 +6,9 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.ui.Dom;
+import playground.client.ui.Palette;
+import playground.client.ui.Storage;
 
 /**
  * Light, dark, or as the system says ({@code prefers-color-scheme}); and the colour-blind-safe

@@ -2,8 +2,8 @@ package playground.client.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import org.junit.jupiter.api.Test;
+import playground.client.ui.Palette;
 import playground.core.Rng;
 import playground.nn.Activation;
 import playground.nn.Feature;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -7,14 +7,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  * schema refused, a worker error, "link copied". Shows the translated message of a key with an
  * optional detail from the core, and a button to dismiss it.
  */
-final class Notice {
+public final class Notice {
     private final HTMLElement box;
     private final HTMLElement text;
     private final I18n i18n;
     private String key;
     private String detail;
 
-    Notice(HTMLElement box, I18n i18n) {
+    public Notice(HTMLElement box, I18n i18n) {
         this.box = box;
         this.i18n = i18n;
         text = Dom.el(box, "span", "notice-text");
@@ -22,7 +22,7 @@ final class Notice {
         i18n.onChange(this::render);
     }
 
-    void show(String key, String detail) {
+    public void show(String key, String detail) {
         this.key = key;
         this.detail = detail;
         render();

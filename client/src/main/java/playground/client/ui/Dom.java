@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -125,7 +125,7 @@ public final class Dom {
      * browser would label it in its own language) but keeps the focus, and its label looks like
      * a button.
      */
-    static HTMLInputElement fileInput(HTMLElement parent, String id, String key, String accept) {
+    public static HTMLInputElement fileInput(HTMLElement parent, String id, String key, String accept) {
         HTMLElement wrap = el(parent, "div", "file-field");
         HTMLInputElement input = input(wrap, "file", "file-input");
         input.setId(id);
@@ -176,10 +176,10 @@ public final class Dom {
 
     /** Whether the event's element (or an ancestor) matches the selector. */
     @JSBody(params = {"e", "selector"}, script = "return !!(e.target && e.target.closest && e.target.closest(selector));")
-    static native boolean targetMatches(Event e, String selector);
+    public static native boolean targetMatches(Event e, String selector);
 
     /** Left, top, width and height of {@code e} relative to {@code container} (null: the viewport). */
-    static void bounds(HTMLElement container, HTMLElement e, double[] out) {
+    public static void bounds(HTMLElement container, HTMLElement e, double[] out) {
         Float64Array box = Float64Array.create(4);
         boundsInto(container, e, box);
         for (int i = 0; i < 4; i++) out[i] = box.get(i);
@@ -194,14 +194,14 @@ public final class Dom {
 
     /** A callback without arguments, for observers. */
     @org.teavm.jso.JSFunctor
-    interface Callback extends JSObject {
+    public interface Callback extends JSObject {
         void run();
     }
 
     /** A ResizeObserver that calls {@code callback} whenever a box it {@link #observe}s changes size. */
     @JSBody(params = "callback", script = "return new ResizeObserver(() => callback());")
-    static native JSObject resizeObserver(Callback callback);
+    public static native JSObject resizeObserver(Callback callback);
 
     @JSBody(params = {"observer", "element"}, script = "observer.observe(element);")
-    static native void observe(JSObject observer, HTMLElement element);
+    public static native void observe(JSObject observer, HTMLElement element);
 }

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -15,41 +15,41 @@ public final class Js {
     private Js() {}
 
     @JSBody(script = "return {};")
-    static native JSObject object();
+    public static native JSObject object();
 
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    static native void set(JSObject o, String k, String v);
+    public static native void set(JSObject o, String k, String v);
 
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    static native void set(JSObject o, String k, double v);
+    public static native void set(JSObject o, String k, double v);
 
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    static native void set(JSObject o, String k, int v);
+    public static native void set(JSObject o, String k, int v);
 
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    static native void set(JSObject o, String k, boolean v);
+    public static native void set(JSObject o, String k, boolean v);
 
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    static native void set(JSObject o, String k, JSObject v);
+    public static native void set(JSObject o, String k, JSObject v);
 
     @JSBody(params = {"o", "k"}, script = "return o[k] === undefined || o[k] === null ? null : String(o[k]);")
-    static native String string(JSObject o, String k);
+    public static native String string(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return +o[k];")
-    static native double number(JSObject o, String k);
+    public static native double number(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return o[k] | 0;")
-    static native int integer(JSObject o, String k);
+    public static native int integer(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return !!o[k];")
-    static native boolean bool(JSObject o, String k);
+    public static native boolean bool(JSObject o, String k);
 
     /** The property's value; test with {@link #has} first (undefined is not Java's null in WebAssembly). */
     @JSBody(params = {"o", "k"}, script = "return o[k];")
-    static native JSObject get(JSObject o, String k);
+    public static native JSObject get(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return o[k] !== undefined && o[k] !== null;")
-    static native boolean has(JSObject o, String k);
+    public static native boolean has(JSObject o, String k);
 
     /** Milliseconds, with fractions, from the page's (or worker's) time origin. */
     @JSBody(script = "return performance.now();")
@@ -68,7 +68,7 @@ public final class Js {
      * Written here rather than with toLocaleString, whose first call loads locale data for
      * tens of milliseconds.
      */
-    static String grouped(int n, String lang) {
+    public static String grouped(int n, String lang) {
         String digits = Integer.toString(Math.abs(n));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
@@ -89,32 +89,32 @@ public final class Js {
      */
     @JSBody(params = "bytes", script = "return new Uint8ClampedArray("
             + "bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));")
-    static native JSObject clamped(Int8Array bytes);
+    public static native JSObject clamped(Int8Array bytes);
 
-    static JSObject doubles(double[] values) {
+    public static JSObject doubles(double[] values) {
         return Float64Array.copyFromJavaArray(values);
     }
 
-    static JSObject doubles(double[] values, int from, int to) {
+    public static JSObject doubles(double[] values, int from, int to) {
         double[] part = new double[to - from];
         System.arraycopy(values, from, part, 0, part.length);
         return Float64Array.copyFromJavaArray(part);
     }
 
-    static JSObject ints(int[] values) {
+    public static JSObject ints(int[] values) {
         return Int32Array.copyFromJavaArray(values);
     }
 
-    static double[] doubles(JSObject o, String k) {
+    public static double[] doubles(JSObject o, String k) {
         if (!has(o, k)) return new double[0];
         return ((Float64Array) get(o, k).cast()).copyToJavaArray();
     }
 
-    static int[] ints(JSObject o, String k) {
+    public static int[] ints(JSObject o, String k) {
         if (!has(o, k)) return new int[0];
         return ((Int32Array) get(o, k).cast()).copyToJavaArray();
     }
 
     @JSBody(params = "message", script = "console.warn(message);")
-    static native void warn(String message);
+    public static native void warn(String message);
 }

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 /**
  * Every colour the page paints with, written once and used on both sides of the worker: the
@@ -38,7 +38,7 @@ public final class Palette {
                 : new Palette(ORANGE, neutral, BLUE, dark);
     }
 
-    boolean sameAs(Palette other) {
+    public boolean sameAs(Palette other) {
         return other != null && negative == other.negative && neutral == other.neutral && positive == other.positive;
     }
 
@@ -50,7 +50,7 @@ public final class Palette {
     }
 
     /** The colour of class {@code k} of a data set with {@code classes} classes (2: index 0 is label -1). */
-    int classRgb(int k, int classes) {
+    public int classRgb(int k, int classes) {
         if (classes <= 2) return k == 0 ? negative : positive;
         return CLASSES[k % CLASSES.length];
     }

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -7,32 +7,32 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The small card that follows the pointer over a link, a neuron or a chart point, showing its
  * numbers. One card for the whole page; whoever shows it fills it.
  */
-final class HoverCard {
+public final class HoverCard {
     private final HTMLElement card;
     private Object owner;
 
-    HoverCard(HTMLElement card) {
+    public HoverCard(HTMLElement card) {
         this.card = card;
     }
 
     /** Empties the card for {@code owner} and returns it to be filled. */
-    HTMLElement open(Object owner) {
+    public HTMLElement open(Object owner) {
         this.owner = owner;
         card.clear();
         return card;
     }
 
-    boolean isOpenFor(Object who) {
+    public boolean isOpenFor(Object who) {
         return !card.isHidden() && owner == who;
     }
 
     /** Shows the card near the point (in viewport pixels), inside the window. */
-    void showAt(double clientX, double clientY) {
+    public void showAt(double clientX, double clientY) {
         card.setHidden(false);
         place(card, clientX, clientY);
     }
 
-    void hide(Object who) {
+    public void hide(Object who) {
         if (owner == who) card.setHidden(true);
     }
 

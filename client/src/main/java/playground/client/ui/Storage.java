@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -6,7 +6,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /** Files the page hands to the reader: text and pictures as downloads through Blob URLs. */
-final class Downloads {
+public final class Downloads {
     private Downloads() {}
 
     @JSBody(params = {"name", "text", "type"}, script =
@@ -14,7 +14,7 @@ final class Downloads {
             + "const anchor = document.createElement('a'); anchor.href = blobUrl; anchor.download = name;"
             + "document.body.appendChild(anchor); anchor.click(); anchor.remove();"
             + "setTimeout(() => URL.revokeObjectURL(blobUrl), 10000);")
-    static native void text(String name, String text, String type);
+    public static native void text(String name, String text, String type);
 
     /**
      * The output picture as PNG: the heatmap scaled up smoothly with the points drawn on top, as
@@ -28,10 +28,10 @@ final class Downloads {
             + "const anchor = document.createElement('a'); anchor.href = blobUrl; anchor.download = name;"
             + "document.body.appendChild(anchor); anchor.click(); anchor.remove();"
             + "setTimeout(() => URL.revokeObjectURL(blobUrl), 10000); }, 'image/png');")
-    static native void png(String name, HTMLCanvasElement heatmap, HTMLCanvasElement points, int size);
+    public static native void png(String name, HTMLCanvasElement heatmap, HTMLCanvasElement points, int size);
 
     @JSFunctor
-    interface Done extends JSObject {
+    public interface Done extends JSObject {
         void done(boolean ok);
     }
 
@@ -39,5 +39,5 @@ final class Downloads {
     @JSBody(params = {"text", "done"}, script =
             "if (!navigator.clipboard) { done(false); return; }"
             + "navigator.clipboard.writeText(text).then(() => done(true), () => done(false));")
-    static native void copy(String text, Done done);
+    public static native void copy(String text, Done done);
 }

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -20,7 +20,7 @@ public final class Canvases {
             "const context = target.getContext('2d'); context.imageSmoothingEnabled = true;"
             + "context.clearRect(0, 0, target.width, target.height);"
             + "context.drawImage(source, 0, 0, target.width, target.height);")
-    static native void scaleInto(HTMLCanvasElement target, HTMLCanvasElement source);
+    public static native void scaleInto(HTMLCanvasElement target, HTMLCanvasElement source);
 
     /** The value of a CSS custom property on the document, e.g. {@code --fg}. */
     @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -119,7 +119,7 @@ public final class LineChart {
     }
 
     /** The index under a pointer at {@code clientX}, or -1. */
-    int indexAt(double clientX) {
+    public int indexAt(double clientX) {
         if (count < 1) return -1;
         double left = left(canvas);
         double width = canvas.getClientWidth();
