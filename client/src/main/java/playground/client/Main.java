@@ -97,7 +97,7 @@ public final class Main {
     /** Starts the training worker's side; called by web/js/worker.js inside the worker. */
     @JSExport
     public static void startWorker() {
-        playground.client.page.EngineWorker.start();
+        playground.client.engine.worker.EngineWorker.start();
     }
 
     // ---------------------------------------------------------------- lessons (SPEC L1–L6)

@@ -6,6 +6,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Palette;

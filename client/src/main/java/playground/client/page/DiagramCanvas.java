@@ -4,6 +4,11 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.DiagramLayout;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Frame;
+import playground.client.engine.Protocol;
+import playground.client.engine.worker.DiagramPainter;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.Palette;
@@ -24,7 +29,7 @@ final class DiagramCanvas {
     /** Set when the page paints the diagram itself (no OffscreenCanvas). */
     private final DiagramPainter painter;
     private final DiagramLayout layout = new DiagramLayout();
-    private final HTMLCanvasElement thumb = Dom.canvas(null, null, Pictures.THUMB, Pictures.THUMB);
+    private final HTMLCanvasElement thumb = Dom.canvas(null, null, Protocol.THUMB, Protocol.THUMB);
 
     DiagramCanvas(HTMLElement parent, EngineClient engine) {
         this.engine = engine;
@@ -112,7 +117,7 @@ final class DiagramCanvas {
     void drawNode(int node, Frame pictures, HTMLCanvasElement target) {
         int index = node - pictures.firstThumbNode;
         if (pictures.thumbs == null || index < 0 || node >= layout.nodes()) return;
-        Canvases.put(thumb, pictures.thumbs, index, Pictures.THUMB);
+        Canvases.put(thumb, pictures.thumbs, index, Protocol.THUMB);
         Canvases.scaleInto(target, thumb);
     }
 

@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.config.HashCodec;

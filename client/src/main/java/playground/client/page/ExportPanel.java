@@ -6,6 +6,8 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Protocol;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.I18n;

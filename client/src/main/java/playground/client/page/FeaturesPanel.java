@@ -6,6 +6,8 @@ import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Protocol;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
@@ -43,7 +45,7 @@ final class FeaturesPanel {
             HTMLButtonElement b = Dom.button(row, "node feature", null, () -> toggle(f));
             b.setAttribute("data-feature", f.configName);
             b.setAttribute("aria-label", f.label);
-            canvases[i] = Dom.canvas(b, "thumb", Pictures.THUMB, Pictures.THUMB);
+            canvases[i] = Dom.canvas(b, "thumb", Protocol.THUMB, Protocol.THUMB);
             buttons[i] = b;
             Dom.on(b, "mousemove", e -> hover(f, e.cast()));
             Dom.on(b, "mouseleave", e -> card.hide(this));
@@ -79,7 +81,7 @@ final class FeaturesPanel {
     private void draw() {
         if (engine.featurePixels() == null) return;
         for (int i = 0; i < canvases.length; i++) {
-            Canvases.put(canvases[i], engine.featurePixels(), i, Pictures.THUMB);
+            Canvases.put(canvases[i], engine.featurePixels(), i, Protocol.THUMB);
         }
     }
 

@@ -3,6 +3,9 @@ package playground.client.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Frame;
+import playground.client.engine.TrainingHistory;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
@@ -72,7 +75,7 @@ final class GoalPanel {
     /** Checks every epoch not yet checked (entry 0 is the untrained network: it wins nothing). */
     private void update() {
         if (goal != null) {
-            RunHistory h = engine.history();
+            TrainingHistory h = engine.history();
             if (h.size() - 1 < checkedUpTo) {  // the history started again
                 checkedUpTo = 0;
                 reachedAt = -1;

@@ -3,6 +3,8 @@ package playground.client.page;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.TrainingHistory;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
@@ -61,7 +63,7 @@ final class GradientPanel {
 
     private void redraw() {
         lastDrawn = Js.now();
-        RunHistory h = engine.history();
+        TrainingHistory h = engine.history();
         int layers = h.gradWidth();
         LineChart.Series[] series = new LineChart.Series[layers];
         String[] colours = new String[layers];
@@ -88,7 +90,7 @@ final class GradientPanel {
     }
 
     private void hover(MouseEvent e) {
-        RunHistory h = engine.history();
+        TrainingHistory h = engine.history();
         int i = chart.indexAt(e.getClientX());
         if (i < 0) return;
         HTMLElement content = card.open(this);

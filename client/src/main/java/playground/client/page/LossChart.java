@@ -2,6 +2,8 @@ package playground.client.page;
 
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.TrainingHistory;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
@@ -59,7 +61,7 @@ final class LossChart {
     void redraw() {
         lastDrawn = Js.now();
         if (testColour == null) recolour();
-        RunHistory h = engine.history();
+        TrainingHistory h = engine.history();
         String test = testColour;
         String train = trainColour;
         chart.draw(h.size(), new LineChart.Series[] {h::test, h::train}, new String[] {test, train}, false);
@@ -70,7 +72,7 @@ final class LossChart {
     }
 
     private void hover(MouseEvent e) {
-        RunHistory h = engine.history();
+        TrainingHistory h = engine.history();
         hovered = chart.indexAt(e.getClientX());
         if (hovered < 0) return;
         redraw();

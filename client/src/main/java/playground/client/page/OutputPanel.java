@@ -8,6 +8,10 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Frame;
+import playground.client.engine.Points;
+import playground.client.engine.Protocol;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
@@ -61,7 +65,7 @@ final class OutputPanel {
         theme.onChange(chart::recolour);
 
         HTMLElement picture = Dom.el(parent, "div", "picture");
-        heatmap = Dom.canvas(picture, "heatmap", Pictures.DENSITY, Pictures.DENSITY);
+        heatmap = Dom.canvas(picture, "heatmap", Protocol.DENSITY, Protocol.DENSITY);
         heatmap.setId("output-canvas");
         heatmap.setAttribute("role", "img");
         heatmap.setAttribute("data-i18n-aria", "output.picture");
@@ -108,7 +112,7 @@ final class OutputPanel {
         showTest.setChecked(state.view().showTestData);
         discretize.setChecked(state.view().discretize);
         engine.onFrame(this::paint);
-        engine.onPictures(f -> Canvases.put(heatmap, f.output, 0, Pictures.DENSITY));
+        engine.onPictures(f -> Canvases.put(heatmap, f.output, 0, Protocol.DENSITY));
         engine.onPoints(p -> drawPoints());
         theme.onChange(() -> {
             drawPoints();

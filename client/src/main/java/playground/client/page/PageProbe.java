@@ -3,6 +3,8 @@ package playground.client.page;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Protocol;
 
 /**
  * What tests and tools may ask the running page, as {@code window.playgroundPage}:

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
+import playground.client.engine.Experiment;
 import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.ConfigException;
@@ -18,7 +19,7 @@ import playground.config.ViewOptions;
  * while a slider is dragged) and reported to the listeners. Back, forward, reload and a pasted
  * link (ours or TensorFlow Playground's) come in through the same door.
  */
-final class PageState {
+final class PageState implements Experiment {
     /** How a change enters the browser's history. */
     enum Push {
         /** A new history entry (a click, a choice). */
@@ -27,10 +28,6 @@ final class PageState {
         REPLACE,
         /** Part of a gesture: the first change of a drag pushes, the rest replace, until {@link #endDrag}. */
         DRAG
-    }
-
-    interface Listener {
-        void changed(Config oldConfig, ViewOptions oldView);
     }
 
     private Config config = Config.defaults();
@@ -46,15 +43,18 @@ final class PageState {
 
     private Errors errors = (key, detail) -> Js.warn(key + ": " + detail);
 
-    Config config() {
+    @Override
+    public Config config() {
         return config;
     }
 
-    ViewOptions view() {
+    @Override
+    public ViewOptions view() {
         return view;
     }
 
-    void listen(Listener listener) {
+    @Override
+    public void listen(Listener listener) {
         listeners.add(listener);
     }
 
@@ -105,6 +105,11 @@ final class PageState {
         }
         set(next, view, how);
         return true;
+    }
+
+    @Override
+    public void adopt(Config config) {
+        setConfig(config, Push.PUSH);
     }
 
     void setConfig(Config next, Push how) {

@@ -2,6 +2,8 @@ package playground.client.page;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import playground.client.engine.EngineClient;
+import playground.client.engine.Points;
 import playground.config.Config;
 import playground.config.Schema;
 

@@ -14,6 +14,13 @@ import org.teavm.jso.typedarrays.Int8Array;
 public final class Js {
     private Js() {}
 
+    /** A new JavaScript array (of objects to transfer with a message, of colours). */
+    @JSBody(script = "return [];")
+    public static native JSObject array();
+
+    @JSBody(params = {"array", "item"}, script = "array.push(item);")
+    public static native void push(JSObject array, JSObject item);
+
     @JSBody(script = "return {};")
     public static native JSObject object();
 

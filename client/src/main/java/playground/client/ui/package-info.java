@@ -10,3 +10,4 @@
  * {@link playground.client.ui.Palette}, which the training worker uses too.
  */
 package playground.client.ui;
+

@@ -1,16 +1,16 @@
-package playground.client.page;
+package playground.client.engine;
 
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 
 /** The examples of the current run, split as the worker split them, for drawing. */
-final class Points {
-    final double[] trainX1, trainX2, trainLabel;
-    final double[] testX1, testX2, testLabel;
+public final class Points {
+    public final double[] trainX1, trainX2, trainLabel;
+    public final double[] testX1, testX2, testLabel;
     /** 0 for regression, else the number of classes. */
-    final int classes;
+    public final int classes;
 
-    Points(JSObject m, int classes) {
+    public Points(JSObject m, int classes) {
         trainX1 = Js.doubles(m, "trainX1");
         trainX2 = Js.doubles(m, "trainX2");
         trainLabel = Js.doubles(m, "trainLabel");
@@ -25,7 +25,7 @@ final class Points {
     }
 
     /** Every point as flat triples x1, x2, label (training points first), as custom points are kept. */
-    double[] flatTriples() {
+    public double[] flatTriples() {
         int n = size();
         double[] flat = new double[n * 3];
         int k = 0;

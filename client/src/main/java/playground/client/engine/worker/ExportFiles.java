@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
 import playground.config.Config;
 import playground.config.Limits;
@@ -13,8 +13,8 @@ import playground.train.TrainingRun;
  * The one place the page reaches the export package ({@code playground.export}): the model file,
  * the loss CSV, the PyTorch and Keras scripts and the MathML of the "show the maths" panel.
  */
-final class Exports {
-    private Exports() {}
+final class ExportFiles {
+    private ExportFiles() {}
 
     static String modelJson(TrainingRun run) {
         return ModelFile.write(run);

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine;
 
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
@@ -6,32 +6,32 @@ import playground.client.ui.Js;
 /**
  * Where the diagram's parts are, in CSS pixels of its canvas: each link's two ends (link k
  * carries weight {@code weightIndex[k]}), each neuron picture's box, the canvas size and pixel
- * ratio, and whether links show gradients. The page measures it; the {@link DiagramPainter}
+ * ratio, and whether links show gradients. The page measures it; the worker's diagram painter
  * paints with it (in the worker, after it travelled there as a message).
  */
-final class DiagramLayout {
-    double width = 1;
-    double height = 1;
-    double ratio = 1;
-    boolean byGradient;
-    int[] weightIndex = new int[0];
+public final class DiagramLayout {
+    public double width = 1;
+    public double height = 1;
+    public double ratio = 1;
+    public boolean byGradient;
+    public int[] weightIndex = new int[0];
     /** Per link: start x, start y, end x, end y; NaN for a link not on screen (see {@link #shown}). */
-    double[] ends = new double[0];
-    double[] nodeX = new double[0];
-    double[] nodeY = new double[0];
-    double[] nodeSize = new double[0];
+    public double[] ends = new double[0];
+    public double[] nodeX = new double[0];
+    public double[] nodeY = new double[0];
+    public double[] nodeSize = new double[0];
     private JSObject geometry;
 
-    int links() {
+    public int links() {
         return weightIndex.length;
     }
 
-    int nodes() {
+    public int nodes() {
         return nodeX.length;
     }
 
     /** A new shape: {@code weights[k]} is the weight of link k; {@code nodes} neurons in all. */
-    void build(int[] weights, int nodes) {
+    public void build(int[] weights, int nodes) {
         weightIndex = weights.clone();
         ends = new double[weights.length * 4];
         nodeX = new double[nodes];
@@ -40,7 +40,7 @@ final class DiagramLayout {
         geometry = null;
     }
 
-    void placeLink(int k, double x1, double y1, double x2, double y2) {
+    public void placeLink(int k, double x1, double y1, double x2, double y2) {
         ends[4 * k] = x1;
         ends[4 * k + 1] = y1;
         ends[4 * k + 2] = x2;
@@ -49,23 +49,23 @@ final class DiagramLayout {
     }
 
     /** Whether link k has both ends on screen. */
-    boolean shown(int k) {
+    public boolean shown(int k) {
         return ends[4 * k] == ends[4 * k]; // NaN marks a link whose source is hidden
     }
 
-    void placeNode(int node, double x, double y, double size) {
+    public void placeNode(int node, double x, double y, double size) {
         nodeX[node] = x;
         nodeY[node] = y;
         nodeSize[node] = size;
     }
 
     /** The link ends as a JavaScript array, made once per layout. */
-    JSObject geometry() {
+    public JSObject geometry() {
         if (geometry == null) geometry = Js.doubles(ends);
         return geometry;
     }
 
-    void copyFrom(DiagramLayout o) {
+    public void copyFrom(DiagramLayout o) {
         width = o.width;
         height = o.height;
         ratio = o.ratio;
@@ -92,7 +92,7 @@ final class DiagramLayout {
     }
 
     /** Reads a layout written by {@link #write}. */
-    static DiagramLayout read(JSObject m) {
+    public static DiagramLayout read(JSObject m) {
         DiagramLayout l = new DiagramLayout();
         l.width = Js.number(m, "width");
         l.height = Js.number(m, "height");

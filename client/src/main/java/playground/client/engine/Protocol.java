@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine;
 
 /**
  * The messages between the page and its training worker. Each is a plain object whose
@@ -29,32 +29,39 @@ package playground.client.page;
  *   exported {what, id, text}             text null: not available in this build
  * </pre>
  */
-final class Protocol {
+public final class Protocol {
     private Protocol() {}
 
-    static final String TYPE = "type";
-    static final String LOAD = "load";
-    static final String RETUNE = "retune";
-    static final String VIEW = "view";
-    static final String FRAME = "frame";
-    static final String SET = "set";
-    static final String IMPORT = "import";
-    static final String EXPORT = "export";
-    static final String RESTORE = "restore";
-    static final String DIAGRAM = "diagram";
+    /** The output picture: DENSITY × DENSITY pixels over [-DOMAIN, DOMAIN]² (TensorFlow Playground's grid). */
+    public static final int DENSITY = 100;
+    public static final double DOMAIN = 6;
+    /** A neuron's thumbnail takes every THUMB_STEP-th grid point, both ends of the plane included. */
+    public static final int THUMB_STEP = 3;
+    public static final int THUMB = (DENSITY - 1) / THUMB_STEP + 1;
 
-    static final String READY = "ready";
-    static final String ERROR = "error";
-    static final String FEATURES = "features";
-    static final String DATA = "data";
-    static final String EXPORTED = "exported";
+    public static final String TYPE = "type";
+    public static final String LOAD = "load";
+    public static final String RETUNE = "retune";
+    public static final String VIEW = "view";
+    public static final String FRAME = "frame";
+    public static final String SET = "set";
+    public static final String IMPORT = "import";
+    public static final String EXPORT = "export";
+    public static final String RESTORE = "restore";
+    public static final String DIAGRAM = "diagram";
 
-    static final String MODEL = "model";
-    static final String LOSS_CSV = "lossCsv";
-    static final String DATA_CSV = "dataCsv";
-    static final String PYTORCH = "pytorch";
-    static final String KERAS = "keras";
-    static final String MATH = "math";
-    static final String SNAPSHOT = "snapshot";
-    static final String FINGERPRINT = "fingerprint";
+    public static final String READY = "ready";
+    public static final String ERROR = "error";
+    public static final String FEATURES = "features";
+    public static final String DATA = "data";
+    public static final String EXPORTED = "exported";
+
+    public static final String MODEL = "model";
+    public static final String LOSS_CSV = "lossCsv";
+    public static final String DATA_CSV = "dataCsv";
+    public static final String PYTORCH = "pytorch";
+    public static final String KERAS = "keras";
+    public static final String MATH = "math";
+    public static final String SNAPSHOT = "snapshot";
+    public static final String FINGERPRINT = "fingerprint";
 }

@@ -1,5 +1,9 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
+import static playground.client.engine.Protocol.DENSITY;
+import static playground.client.engine.Protocol.DOMAIN;
+import static playground.client.engine.Protocol.THUMB;
+import static playground.client.engine.Protocol.THUMB_STEP;
 import playground.client.ui.Palette;
 import playground.nn.Feature;
 import playground.nn.Heatmap;
@@ -11,12 +15,7 @@ import playground.nn.OutputKind;
  * (100 × 100) and a thumbnail of every hidden and output neuron (34 × 34, every third grid
  * point, so both ends of the plane are included).
  */
-final class Pictures {
-    static final int DENSITY = 100;
-    static final int THUMB_STEP = 3;
-    static final int THUMB = (DENSITY - 1) / THUMB_STEP + 1;
-    static final double DOMAIN = 6;
-
+final class HeatmapPainter {
     final Heatmap grid;
     private final float[][] values;
     private final int firstNode;
@@ -24,7 +23,7 @@ final class Pictures {
     final byte[] output = new byte[DENSITY * DENSITY * 4];
     final byte[] thumbs;
 
-    Pictures(Network net, Feature[] features) {
+    HeatmapPainter(Network net, Feature[] features) {
         this.net = net;
         grid = new Heatmap(features, DENSITY, -DOMAIN, DOMAIN);
         firstNode = net.inputCount();

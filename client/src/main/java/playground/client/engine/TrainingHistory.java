@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine;
 
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
@@ -8,7 +8,7 @@ import playground.client.ui.Js;
  * training) and, per trained epoch, the gradient size of each layer. The worker sends only what
  * is new; a new run starts from nothing.
  */
-final class RunHistory {
+public final class TrainingHistory {
     private double[] train = new double[256];
     private double[] test = new double[256];
     private int size;
@@ -56,14 +56,14 @@ final class RunHistory {
         return b;
     }
 
-    int size() { return size; }
-    double train(int i) { return train[i]; }
-    double test(int i) { return test[i]; }
+    public int size() { return size; }
+    public double train(int i) { return train[i]; }
+    public double test(int i) { return test[i]; }
 
     /** Trained epochs with gradient sizes. */
-    int gradRows() { return gradRows; }
+    public int gradRows() { return gradRows; }
     /** Layers with a gradient (every layer after the inputs). */
-    int gradWidth() { return gradWidth; }
+    public int gradWidth() { return gradWidth; }
     /** Gradient size of layer {@code layer + 1} after trained epoch {@code row + 1}. */
-    double grad(int row, int layer) { return grads[row * gradWidth + layer]; }
+    public double grad(int row, int layer) { return grads[row * gradWidth + layer]; }
 }

@@ -1,9 +1,10 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
-import static playground.client.page.Protocol.*;
+import static playground.client.engine.Protocol.*;
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
+import playground.client.engine.DiagramLayout;
 import playground.client.ui.Js;
 import playground.client.ui.Palette;
 import playground.config.Config;
@@ -22,7 +23,7 @@ import playground.train.TrainingRun;
  */
 public final class EngineWorker {
     private TrainingRun run;
-    private Pictures pictures;
+    private HeatmapPainter pictures;
     /** Paints the page's network diagram, once the page has handed its canvas over. */
     private final DiagramPainter diagram = new DiagramPainter();
     private Palette palette = Palette.of(false, false);
@@ -77,7 +78,7 @@ public final class EngineWorker {
                     setParameter(Js.string(m, "kind"), Js.integer(m, "index"), Js.number(m, "value"));
                     break;
                 case IMPORT:
-                    load(Exports.readModel(Js.string(m, "json")), true);
+                    load(ExportFiles.readModel(Js.string(m, "json")), true);
                     break;
                 case RESTORE:
                     load(Snapshot.fromJson(Js.string(m, "json"), Limits.BROWSER), true);
@@ -110,17 +111,17 @@ public final class EngineWorker {
         palette = Palette.of(Js.bool(m, "colorblind"), Js.bool(m, "dark"));
         JSObject features = Js.object();
         Js.set(features, TYPE, FEATURES);
-        JSObject pixels = Js.clamped(Int8Array.copyFromJavaArray(Pictures.features(palette)));
+        JSObject pixels = Js.clamped(Int8Array.copyFromJavaArray(HeatmapPainter.features(palette)));
         Js.set(features, "pixels", pixels);
-        JSObject transfer = WorkerScope.list();
-        WorkerScope.add(transfer, pixels);
+        JSObject transfer = Js.array();
+        Js.push(transfer, pixels);
         WorkerScope.post(features, transfer);
     }
 
     /** A new run (fresh or imported): the page gets its data and a full history. */
     private void load(TrainingRun next, boolean imported) {
         run = next;
-        pictures = new Pictures(run.network, run.features);
+        pictures = new HeatmapPainter(run.network, run.features);
         lossesSent = 0;
         gradRows = 0;
         gradSent = 0;
@@ -133,7 +134,7 @@ public final class EngineWorker {
         Map<String, Object> state = Snapshot.of(run);
         state.put("config", config.toMap());
         run = Snapshot.restore(state, Limits.BROWSER);
-        pictures = new Pictures(run.network, run.features);
+        pictures = new HeatmapPainter(run.network, run.features);
         sendFrame(false, true);
     }
 
@@ -227,9 +228,9 @@ public final class EngineWorker {
         Js.set(f, "output", output);
         Js.set(f, "thumbs", thumbs);
         Js.set(f, "firstThumbNode", pictures.firstNode());
-        JSObject transfer = WorkerScope.list();
-        WorkerScope.add(transfer, output);
-        WorkerScope.add(transfer, thumbs);
+        JSObject transfer = Js.array();
+        Js.push(transfer, output);
+        Js.push(transfer, thumbs);
         WorkerScope.post(f, transfer);
     }
 
@@ -277,11 +278,11 @@ public final class EngineWorker {
     private void export(String what, int id) {
         String text;
         switch (what) {
-            case MODEL: text = Exports.modelJson(run); break;
-            case LOSS_CSV: text = Exports.lossCsv(run); break;
+            case MODEL: text = ExportFiles.modelJson(run); break;
+            case LOSS_CSV: text = ExportFiles.lossCsv(run); break;
             case DATA_CSV: text = dataCsv(); break;
-            case PYTORCH: text = Exports.pyTorch(run); break;
-            case KERAS: text = Exports.keras(run); break;
+            case PYTORCH: text = ExportFiles.pyTorch(run); break;
+            case KERAS: text = ExportFiles.keras(run); break;
             case MATH: text = math(); break;
             case SNAPSHOT: text = Snapshot.toJson(run); break;
             case FINGERPRINT: text = Fingerprint.of(run); break;
@@ -297,9 +298,9 @@ public final class EngineWorker {
 
     /** The loss and the network, as formulas with the current numbers. */
     private String math() {
-        String network = Exports.mathMl(run);
+        String network = ExportFiles.mathMl(run);
         if (network == null) return null;
-        String loss = Exports.lossFormula(run.config);
+        String loss = ExportFiles.lossFormula(run.config);
         return loss == null ? network : loss + network;
     }
 

@@ -1,8 +1,9 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import playground.client.ui.Js;
 
 /** The worker's side of the message channel: {@code self.postMessage} and its listener. */
 final class WorkerScope {
@@ -19,13 +20,7 @@ final class WorkerScope {
     @JSBody(params = "message", script = "self.postMessage(message);")
     static native void post(JSObject message);
 
-    /** Posts and hands over (does not copy) the buffers of the typed arrays listed. */
+    /** Posts and hands over (does not copy) the buffers of the typed arrays listed ({@link Js#array}). */
     @JSBody(params = {"message", "arrays"}, script = "self.postMessage(message, arrays.map(typedArray => typedArray.buffer));")
     static native void post(JSObject message, JSObject arrays);
-
-    @JSBody(script = "return [];")
-    static native JSObject list();
-
-    @JSBody(params = {"list", "item"}, script = "list.push(item);")
-    static native void add(JSObject list, JSObject item);
 }

@@ -1,7 +1,9 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import playground.client.engine.DiagramLayout;
+import playground.client.engine.Protocol;
 import playground.client.ui.Js;
 import playground.client.ui.Palette;
 
@@ -12,14 +14,14 @@ import playground.client.ui.Palette;
  * OffscreenCanvas, so that neither painting nor rasterising hundreds of thick curves ever holds
  * up the page's thread; browsers without OffscreenCanvas paint with it on the page.
  */
-final class DiagramPainter {
+public final class DiagramPainter {
     static final String GRADIENT_COLOUR = "#c2185b";
     /** Colour steps of the weight scale (-1 … 1). */
     private static final int STEPS = 200;
 
     private JSObject canvas;
     /** The neuron pictures one above the other, THUMB pixels wide. */
-    private final JSObject atlas = newCanvas(Pictures.THUMB, Pictures.THUMB);
+    private final JSObject atlas = newCanvas(Protocol.THUMB, Protocol.THUMB);
     private final DiagramLayout layout = new DiagramLayout();
     private JSObject colourTable;
     private Palette tablePalette;
@@ -28,7 +30,7 @@ final class DiagramPainter {
     private double[] alphas = new double[0];
 
     /** Paints on this canvas (a canvas element or an OffscreenCanvas) from now on. */
-    void attach(JSObject canvas) {
+    public void attach(JSObject canvas) {
         this.canvas = canvas;
     }
 
@@ -37,7 +39,7 @@ final class DiagramPainter {
     }
 
     /** A new shape or size (from the page's layout): applies it, resizing the canvas. */
-    void setLayout(DiagramLayout next) {
+    public void setLayout(DiagramLayout next) {
         layout.copyFrom(next);
         int n = layout.links();
         if (colours.length != n) {
@@ -54,12 +56,12 @@ final class DiagramPainter {
      * Whether parameters of a network with these many weights and nodes fit the current layout (the
      * page may still show the previous shape for a moment after a change).
      */
-    boolean fits(int weightCount, int nodeCount) {
+    public boolean fits(int weightCount, int nodeCount) {
         return layout.links() == weightCount && layout.nodes() == nodeCount;
     }
 
     /** Clears the canvas (no network to show). */
-    void clear() {
+    public void clear() {
         if (canvas == null) return;
         clearAll(context(canvas), layout.ratio, layout.width, layout.height);
     }
@@ -69,7 +71,7 @@ final class DiagramPainter {
      * {@code firstThumbNode} on. The links' colours and widths are worked out here and drawn in
      * one call, so that a frame crosses from Java to the canvas a handful of times, not thousands.
      */
-    void paint(double[] weights, double[] linkGradients, JSObject thumbs, int firstThumbNode, Palette palette) {
+    public void paint(double[] weights, double[] linkGradients, JSObject thumbs, int firstThumbNode, Palette palette) {
         if (canvas == null) return;
         JSObject g = context(canvas);
         clearAll(g, layout.ratio, layout.width, layout.height);
@@ -101,9 +103,9 @@ final class DiagramPainter {
         drawLinks(g, layout.geometry(), Js.ints(colours), Js.doubles(widths), Js.doubles(alphas), colourTable);
         int pictures = layout.nodes() - firstThumbNode;
         if (thumbs == null || pictures <= 0) return;
-        fillAtlas(atlas, thumbs, Pictures.THUMB, pictures);
+        fillAtlas(atlas, thumbs, Protocol.THUMB, pictures);
         for (int n = firstThumbNode; n < layout.nodes(); n++) {
-            drawPart(g, atlas, (n - firstThumbNode) * Pictures.THUMB, Pictures.THUMB, layout.nodeX[n], layout.nodeY[n],
+            drawPart(g, atlas, (n - firstThumbNode) * Protocol.THUMB, Protocol.THUMB, layout.nodeX[n], layout.nodeY[n],
                     layout.nodeSize[n]);
         }
     }
@@ -111,11 +113,11 @@ final class DiagramPainter {
     /** CSS colours for every step of the weight scale, and the gradient colour last. */
     private void makeColourTable(Palette palette) {
         tablePalette = palette;
-        colourTable = WorkerScope.list();
+        colourTable = Js.array();
         for (int i = 0; i <= STEPS; i++) {
-            WorkerScope.add(colourTable, jsText(palette.css(2.0 * i / STEPS - 1)));
+            Js.push(colourTable, jsText(palette.css(2.0 * i / STEPS - 1)));
         }
-        WorkerScope.add(colourTable, jsText(GRADIENT_COLOUR));
+        Js.push(colourTable, jsText(GRADIENT_COLOUR));
     }
 
     @JSBody(params = "text", script = "return text;")

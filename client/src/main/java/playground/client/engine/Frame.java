@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine;
 
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
@@ -7,29 +7,29 @@ import playground.client.ui.Js;
  * One answer of the worker, as the page reads it: the state after some training. Pixels stay
  * JavaScript typed arrays (they go straight into ImageData); numbers are copied into Java.
  */
-final class Frame {
-    final int epoch;
-    final double trainLoss;
-    final double testLoss;
-    final boolean diverged;
+public final class Frame {
+    public final int epoch;
+    public final double trainLoss;
+    public final double testLoss;
+    public final boolean diverged;
     final boolean stopped;
-    final double[] weights;
-    final double[] biases;
-    final double[] linkGradients;
-    /** RGBA of the output picture, {@link Pictures#DENSITY}² pixels. */
-    final JSObject output;
+    public final double[] weights;
+    public final double[] biases;
+    public final double[] linkGradients;
+    /** RGBA of the output picture, {@link Protocol#DENSITY}² pixels. */
+    public final JSObject output;
     /** Whether this frame carries pictures (while training, not every frame does). */
     final boolean hasPictures;
     /** RGBA thumbnails of the hidden and output neurons, from node {@link #firstThumbNode} on. */
-    final JSObject thumbs;
-    final int firstThumbNode;
-    final boolean regression;
-    final double accuracyTrain, accuracyTest;
-    final int[] confusion;
-    final int classes;
-    final double r2Train, r2Test, rmseTrain, rmseTest;
+    public final JSObject thumbs;
+    public final int firstThumbNode;
+    public final boolean regression;
+    public final double accuracyTrain, accuracyTest;
+    public final int[] confusion;
+    public final int classes;
+    public final double r2Train, r2Test, rmseTrain, rmseTest;
 
-    Frame(JSObject m) {
+    public Frame(JSObject m) {
         epoch = Js.integer(m, "epoch");
         trainLoss = Js.number(m, "trainLoss");
         testLoss = Js.number(m, "testLoss");

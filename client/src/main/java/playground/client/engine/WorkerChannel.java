@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.engine;
 
 import java.util.ArrayList;
 import java.util.List;

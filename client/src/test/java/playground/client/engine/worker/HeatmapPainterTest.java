@@ -1,8 +1,9 @@
-package playground.client.page;
+package playground.client.engine.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import org.junit.jupiter.api.Test;
+import playground.client.engine.Protocol;
 import playground.client.ui.Palette;
 import playground.core.Rng;
 import playground.nn.Activation;
@@ -37,17 +38,17 @@ class PicturesTest {
         int outputs = kind == OutputKind.SOFTMAX ? classes : 1;
         Network net = new Network(new int[] {features.length, 8, 8, 8, 8, 8, 8, outputs}, Activation.TANH, kind);
         Init.byName("xavier").initialize(net, new Rng(7));
-        Pictures pictures = new Pictures(net, features);
+        HeatmapPainter pictures = new HeatmapPainter(net, features);
         for (boolean dark : new boolean[] {false, true}) {
             for (boolean discretize : new boolean[] {false, true}) {
                 java.util.Arrays.fill(pictures.output, (byte) 0);
                 java.util.Arrays.fill(pictures.thumbs, (byte) 0);
                 pictures.paint(Palette.of(false, dark), discretize, Math.max(2, classes));
-                assertOpaque(pictures.output, Pictures.DENSITY * Pictures.DENSITY);
-                assertOpaque(pictures.thumbs, (net.nodeCount() - pictures.firstNode()) * Pictures.THUMB * Pictures.THUMB);
+                assertOpaque(pictures.output, Protocol.DENSITY * Protocol.DENSITY);
+                assertOpaque(pictures.thumbs, (net.nodeCount() - pictures.firstNode()) * Protocol.THUMB * Protocol.THUMB);
                 if (!discretize) {
                     java.util.Set<Integer> colours = new java.util.HashSet<>();
-                    for (int p = 0; p < Pictures.DENSITY * Pictures.DENSITY; p++) colours.add(rgb(pictures.output, p));
+                    for (int p = 0; p < Protocol.DENSITY * Protocol.DENSITY; p++) colours.add(rgb(pictures.output, p));
                     assertNotEquals(1, colours.size(), "a random network's output is not one flat colour");
                 }
             }

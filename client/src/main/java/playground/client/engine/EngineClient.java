@@ -1,6 +1,6 @@
-package playground.client.page;
+package playground.client.engine;
 
-import static playground.client.page.Protocol.*;
+import static playground.client.engine.Protocol.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,17 +16,17 @@ import playground.config.ViewOptions;
 
 /**
  * The page's side of the training worker. It keeps the worker's run in step with the
- * {@link PageState} (a new run when the experiment changes, the same run with new settings when
+ * {@link Experiment} (a new run when the experiment changes, the same run with new settings when
  * only the learning rate and the like change), asks for one frame per display frame while
  * playing, and hands each answer to the panels on the next animation frame.
  */
-final class EngineClient {
+public final class EngineClient {
     /** Keys whose change keeps the trained network: the reference also trains on after them. */
     private static final List<String> TRAINING_SETTINGS = java.util.Arrays.asList(
             Schema.LEARNING_RATE, Schema.REGULARIZATION_RATE, Schema.BATCH_SIZE, Schema.REGULARIZATION,
             Schema.LOSS);
 
-    private final PageState state;
+    private final Experiment state;
     private final WorkerChannel worker;
     private Config engineConfig;
     private boolean dark;
@@ -44,7 +44,7 @@ final class EngineClient {
     private boolean frameDrawn = true;
     private Points points;
     private JSObject featurePixels;
-    private final RunHistory history = new RunHistory();
+    private final TrainingHistory history = new TrainingHistory();
     private int nextExport;
     private final Map<Integer, Consumer<String>> exports = new HashMap<>();
     private Consumer<String> importErrors;
@@ -56,7 +56,7 @@ final class EngineClient {
     private final List<Runnable> playListeners = new ArrayList<>();
     private final List<Consumer<String>> errorListeners = new ArrayList<>();
 
-    EngineClient(PageState state, String runtime, boolean dark) {
+    public EngineClient(Experiment state, String runtime, boolean dark) {
         this.state = state;
         this.dark = dark;
         worker = new WorkerChannel(runtime, this::receive);
@@ -66,81 +66,81 @@ final class EngineClient {
 
     // ---------------------------------------------------------------- reading
 
-    Frame frame() { return frame; }
-    Frame pictureFrame() { return pictureFrame; }
-    Points points() { return points; }
-    RunHistory history() { return history; }
-    JSObject featurePixels() { return featurePixels; }
-    boolean playing() { return playing; }
+    public Frame frame() { return frame; }
+    public Frame pictureFrame() { return pictureFrame; }
+    public Points points() { return points; }
+    public TrainingHistory history() { return history; }
+    public JSObject featurePixels() { return featurePixels; }
+    public boolean playing() { return playing; }
     int speed() { return speed; }
 
     /** Every answer of the worker: numbers, losses, weights. */
-    void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
+    public void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
     /** Answers with pictures: every one while paused; while training, as often as painting is cheap. */
-    void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
-    void onPoints(Consumer<Points> l) { pointListeners.add(l); }
-    void onFeatures(Runnable l) { featureListeners.add(l); }
-    void onPlayChange(Runnable l) { playListeners.add(l); }
-    void onError(Consumer<String> l) { errorListeners.add(l); }
+    public void onPictures(Consumer<Frame> l) { pictureListeners.add(l); }
+    public void onPoints(Consumer<Points> l) { pointListeners.add(l); }
+    public void onFeatures(Runnable l) { featureListeners.add(l); }
+    public void onPlayChange(Runnable l) { playListeners.add(l); }
+    public void onError(Consumer<String> l) { errorListeners.add(l); }
 
     // ---------------------------------------------------------------- commands
 
-    void play() {
+    public void play() {
         if (frame != null && frame.diverged) return;
         setPlaying(true);
     }
 
-    void pause() {
+    public void pause() {
         setPlaying(false);
     }
 
-    void togglePlay() {
+    public void togglePlay() {
         if (playing) pause(); else play();
     }
 
     /** One epoch, then pause. */
-    void step() {
+    public void step() {
         pause();
         request(1);
     }
 
     /** The same configuration from the start: the same seed gives the same first weights. */
-    void reset() {
+    public void reset() {
         pause();
         load();
     }
 
-    void setSpeed(int epochsPerFrame) { speed = Math.max(1, epochsPerFrame); }
-    void setStopEpoch(int epoch) { stopEpoch = Math.max(0, epoch); }
-    void setStopLoss(double loss) { stopLoss = loss > 0 ? loss : 0; }
+    public void setSpeed(int epochsPerFrame) { speed = Math.max(1, epochsPerFrame); }
+    public void setStopEpoch(int epoch) { stopEpoch = Math.max(0, epoch); }
+    public void setStopLoss(double loss) { stopLoss = loss > 0 ? loss : 0; }
 
-    void setDark(boolean dark) {
+    public void setDark(boolean dark) {
         if (this.dark == dark) return;
         this.dark = dark;
         post(viewMessage(VIEW));
     }
 
     /** Hands the diagram's canvas (an OffscreenCanvas) to the worker, which paints it from now on. */
-    void attachDiagram(JSObject offscreen) {
+    public void attachDiagram(JSObject offscreen) {
         JSObject m = message(DIAGRAM);
         Js.set(m, "canvas", offscreen);
-        JSObject transfer = WorkerScope.list();
-        WorkerScope.add(transfer, offscreen);
+        JSObject transfer = Js.array();
+        Js.push(transfer, offscreen);
         worker.send(m, transfer);
     }
 
     /** Where the diagram's links and pictures go; the worker repaints with it. */
-    void diagramLayout(DiagramLayout layout) {
+    public void diagramLayout(DiagramLayout layout) {
         JSObject m = message(DIAGRAM);
         layout.write(m);
         post(m);
     }
 
-    void setWeight(int index, double value) {
+    public void setWeight(int index, double value) {
         setParameter("weight", index, value);
     }
 
-    void setBias(int node, double value) {
+    public void setBias(int node, double value) {
         setParameter("bias", node, value);
     }
 
@@ -153,7 +153,7 @@ final class EngineClient {
     }
 
     /** Asks for an export; {@code done} gets the text, or null when this build cannot write it. */
-    void export(String what, Consumer<String> done) {
+    public void export(String what, Consumer<String> done) {
         int id = ++nextExport;
         exports.put(id, done);
         JSObject m = message(EXPORT);
@@ -163,7 +163,7 @@ final class EngineClient {
     }
 
     /** Restores a model file; a problem goes to {@code errors}. */
-    void importModel(String json, Consumer<String> errors) {
+    public void importModel(String json, Consumer<String> errors) {
         pause();
         importErrors = errors;
         JSObject m = message(IMPORT);
@@ -175,7 +175,7 @@ final class EngineClient {
      * Restores a trained state (a {@code Snapshot}'s JSON, as saved with an experiment): training
      * continues from it bit for bit. A problem goes to {@code errors}.
      */
-    void restore(String snapshotJson, Consumer<String> errors) {
+    public void restore(String snapshotJson, Consumer<String> errors) {
         pause();
         importErrors = errors;
         JSObject m = message(RESTORE);
@@ -323,7 +323,7 @@ final class EngineClient {
     private void adoptRun(Config config) {
         if (config.equals(engineConfig)) return;
         engineConfig = config;
-        state.setConfig(config, PageState.Push.PUSH);
+        state.adopt(config);
     }
 
     private static JSObject message(String type) {
