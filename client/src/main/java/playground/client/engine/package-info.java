@@ -11,3 +11,4 @@
  * page, its panels, sharing, server runs or lessons. The worker's own code is in {@code worker/}.
  */
 package playground.client.engine;
+

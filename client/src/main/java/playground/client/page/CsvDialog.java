@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.Modal;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Schema;
@@ -58,11 +59,11 @@ final class CsvDialog {
 
     private void open() {
         error.setTextContent("");
-        showModal(dialog);
+        Modal.open(dialog);
     }
 
     private void close() {
-        closeDialog(dialog);
+        Modal.close(dialog);
     }
 
     private void apply() {
@@ -96,11 +97,7 @@ final class CsvDialog {
     @JSBody(params = {"file", "handler"}, script = "file.text().then(fileText => handler(fileText));")
     private static native void readText(JSObject file, TextHandler handler);
 
-    @JSBody(params = "dialog", script = "dialog.showModal();")
-    private static native void showModal(HTMLElement dialog);
 
-    @JSBody(params = "dialog", script = "dialog.close();")
-    private static native void closeDialog(HTMLElement dialog);
 
     /** Selects line {@code line} (from 1) of the text box and scrolls it into view. */
     @JSBody(params = {"area", "line"}, script = "const allLines = area.value.split('\\n');"

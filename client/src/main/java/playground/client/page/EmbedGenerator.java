@@ -13,6 +13,8 @@ import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.Modal;
+import playground.client.ui.PageMode;
 import playground.config.ConfigException;
 import playground.config.HashCodec;
 import playground.config.Schema;
@@ -100,7 +102,7 @@ final class EmbedGenerator {
         scriptCode = codeBox(code, "embed-script", "embed.scriptCode");
 
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
-        Dom.button(buttons, null, "save.close", () -> SaveDialog.closeDialog(dialog)).setId("embed-close");
+        Dom.button(buttons, null, "save.close", () -> Modal.close(dialog)).setId("embed-close");
 
         Dom.on(dialog, "change", e -> generate());
         Dom.on(dialog, "input", e -> generate());
@@ -154,7 +156,7 @@ final class EmbedGenerator {
         language.setValue("");
         theme.setValue("");
         generate();
-        SaveDialog.showModal(dialog);
+        Modal.open(dialog);
     }
 
     private void generate() {

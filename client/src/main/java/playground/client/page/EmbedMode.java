@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.PageMode;
 import playground.config.HashCodec;
 import playground.config.ViewOptions;
 

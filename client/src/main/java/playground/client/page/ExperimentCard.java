@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
+import playground.client.ui.PageMode;
 
 /**
  * The saved experiment this page shows: its title, when it was saved, the experiment it was
@@ -106,7 +107,7 @@ final class ExperimentCard {
             } else {
                 confirming = false;
                 render();
-                notice.show(SaveDialog.problemKey(answer, "experiment.deleteFailed"), answer.problem());
+                notice.show(answer.problemKey("experiment.deleteFailed"), answer.problem());
             }
         });
     }

@@ -5,7 +5,9 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.Modal;
 import playground.client.ui.Notice;
+import playground.client.ui.PageMode;
 
 /**
  * "My experiments": the experiments this browser saved (it holds their edit tokens), newest
@@ -37,7 +39,7 @@ final class MyExperiments {
         error.setAttribute("role", "alert");
         error.setId("mine-error");
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
-        Dom.button(buttons, null, "save.close", () -> SaveDialog.closeDialog(dialog));
+        Dom.button(buttons, null, "save.close", () -> Modal.close(dialog));
         sharing.owned().onChange(this::render);
         i18n.onChange(this::render);
     }
@@ -45,7 +47,7 @@ final class MyExperiments {
     void open() {
         error.setTextContent("");
         render();
-        SaveDialog.showModal(dialog);
+        Modal.open(dialog);
     }
 
     private void render() {
@@ -87,7 +89,7 @@ final class MyExperiments {
                     }
                 } else {
                     delete.setDisabled(false);
-                    error.setTextContent(i18n.t(SaveDialog.problemKey(answer, "experiment.deleteFailed")) + " "
+                    error.setTextContent(i18n.t(answer.problemKey("experiment.deleteFailed")) + " "
                             + answer.problem());
                 }
             });

@@ -3,32 +3,34 @@ package playground.client.page;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import playground.client.ui.Http;
+import playground.client.ui.PageMode;
 
 /**
  * The server's runs API (SPEC R1–R3, "HTTP API"): {@code POST /api/runs} {@code {config, epochs,
  * seeds?, grid?}} → 202 {@code {id}}; {@code GET /api/runs/{id}} (status, progress, results, the
  * sweep's table); {@code DELETE} cancels; a finished trial's snapshot; and the run's progress as
- * Server-Sent Events. Answers are {@link ExperimentApi.Answer}s: the same {@code {error, field}}.
+ * Server-Sent Events. Answers are {@link Http.Answer}s: the same {@code {error, field}}.
  */
 final class RunsApi {
     static final String COLLECTION = "api/runs";
 
     private RunsApi() {}
 
-    static void submit(String body, ExperimentApi.Done done) {
-        ExperimentApi.send("POST", COLLECTION, null, body, done);
+    static void submit(String body, Http.Done done) {
+        Http.send("POST", COLLECTION, null, body, done);
     }
 
-    static void read(String id, ExperimentApi.Done done) {
-        ExperimentApi.send("GET", COLLECTION + "/" + id, null, null, done);
+    static void read(String id, Http.Done done) {
+        Http.send("GET", COLLECTION + "/" + id, null, null, done);
     }
 
-    static void cancel(String id, ExperimentApi.Done done) {
-        ExperimentApi.send("DELETE", COLLECTION + "/" + id, null, null, done);
+    static void cancel(String id, Http.Done done) {
+        Http.send("DELETE", COLLECTION + "/" + id, null, null, done);
     }
 
-    static void snapshot(String id, int trial, ExperimentApi.Done done) {
-        ExperimentApi.send("GET", COLLECTION + "/" + id + "/trials/" + trial + "/snapshot", null, null, done);
+    static void snapshot(String id, int trial, Http.Done done) {
+        Http.send("GET", COLLECTION + "/" + id + "/trials/" + trial + "/snapshot", null, null, done);
     }
 
     /** What the event stream reports: an event's name ({@code progress}, {@code done}, {@code error}) and data. */

@@ -12,9 +12,12 @@ import playground.client.engine.Frame;
 import playground.client.engine.Protocol;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
+import playground.client.ui.Http;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.Modal;
 import playground.client.ui.Notice;
+import playground.client.ui.PageMode;
 import playground.config.ConfigException;
 import playground.config.Goal;
 import playground.config.Json;
@@ -126,7 +129,7 @@ final class SaveDialog {
         fork.setId("save-fork");
         create = Dom.button(buttons, "primary", "save.create", () -> save(Kind.CREATE));
         create.setId("save-create");
-        Dom.button(buttons, null, "save.close", () -> closeDialog(dialog)).setId("save-close");
+        Dom.button(buttons, null, "save.close", () -> Modal.close(dialog)).setId("save-close");
         i18n.onChange(this::renderTexts);
     }
 
@@ -151,7 +154,7 @@ final class SaveDialog {
         error.setTextContent("");
         result.setHidden(true);
         renderTexts();
-        showModal(dialog);
+        Modal.open(dialog);
     }
 
     private void showGoalFields() {
@@ -275,9 +278,9 @@ final class SaveDialog {
         return a == null ? b == null : a.equals(b);
     }
 
-    private void failed(ExperimentApi.Answer answer) {
+    private void failed(Http.Answer answer) {
         setBusy(false);
-        error.setTextContent(i18n.t(problemKey(answer, "save.failed")) + " " + answer.problem());
+        error.setTextContent(i18n.t(answer.problemKey("save.failed")) + " " + answer.problem());
     }
 
     private void setBusy(boolean on) {
@@ -285,23 +288,4 @@ final class SaveDialog {
         for (HTMLButtonElement b : new HTMLButtonElement[] {update, fork, create}) b.setDisabled(on);
         Dom.toggleClass(dialog, "busy", on);
     }
-
-    /** The message for a refusal: the token ones and an unreachable server get their own words. */
-    static String problemKey(ExperimentApi.Answer answer, String otherwise) {
-        switch (answer.status) {
-            case 0: return "error.network";
-            case 401: return "error.unauthorized";
-            case 403: return "error.forbidden";
-            case 404: return "error.notFound";
-            case 413: return "error.tooLarge";
-            case 429: return "error.tooMany";
-            default: return otherwise;
-        }
-    }
-
-    @JSBody(params = "dialog", script = "if (!dialog.open) dialog.showModal();")
-    static native void showModal(HTMLElement dialog);
-
-    @JSBody(params = "dialog", script = "dialog.close();")
-    static native void closeDialog(HTMLElement dialog);
 }

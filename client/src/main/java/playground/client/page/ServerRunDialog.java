@@ -11,6 +11,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.Modal;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Json;
@@ -146,7 +147,7 @@ final class ServerRunDialog {
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
         submit = Dom.button(buttons, "primary", "serverRun.submit", this::send);
         submit.setId("server-run-submit");
-        Dom.button(buttons, null, "serverRun.close", () -> SaveDialog.closeDialog(dialog)).setId("server-run-close");
+        Dom.button(buttons, null, "serverRun.close", () -> Modal.close(dialog)).setId("server-run-close");
         epochs.setValue(Integer.toString(DEFAULT_EPOCHS));
         seeds.setValue("1");
         for (int i = 0; i < GRID_ROWS; i++) settingChosen(i);
@@ -156,7 +157,7 @@ final class ServerRunDialog {
     void open() {
         error.setTextContent("");
         update();
-        SaveDialog.showModal(dialog);
+        Modal.open(dialog);
         epochs.focus();
     }
 
@@ -257,7 +258,7 @@ final class ServerRunDialog {
                 error.setTextContent(i18n.t(problemKey(answer.status)) + " " + answer.problem());
                 return;
             }
-            SaveDialog.closeDialog(dialog);
+            Modal.close(dialog);
             submitted.submitted(id, r);
         });
     }

@@ -9,6 +9,7 @@ import playground.client.engine.EngineClient;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
+import playground.client.ui.PageMode;
 import playground.client.ui.Storage;
 import playground.config.ConfigException;
 import playground.config.HashCodec;

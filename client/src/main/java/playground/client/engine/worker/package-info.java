@@ -10,3 +10,4 @@
  * core. {@code WorkerDomFreeTest} checks the imports.
  */
 package playground.client.engine.worker;
+

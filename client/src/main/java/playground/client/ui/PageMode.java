@@ -1,7 +1,6 @@
-package playground.client.page;
+package playground.client.ui;
 
 import org.teavm.jso.JSBody;
-import playground.client.ui.Storage;
 
 /**
  * What kind of page this is, as the server (or the static export) marked it: a static copy
@@ -10,20 +9,20 @@ import playground.client.ui.Storage;
  * {@code ?embed=1} in the address, which also works on a static host). Also the addresses the
  * sharing features build on.
  */
-final class PageMode {
+public final class PageMode {
     private PageMode() {}
 
-    static boolean isStatic() {
+    public static boolean isStatic() {
         return "static".equals(meta("playground-mode"));
     }
 
-    static boolean isEmbed() {
+    public static boolean isEmbed() {
         return "true".equals(meta("embed")) || "1".equals(Storage.query("embed"));
     }
 
     /** Whether this page is inside a frame of another page. */
     @JSBody(script = "return window.parent !== window;")
-    static native boolean isFramed();
+    public static native boolean isFramed();
 
     @JSBody(params = "name", script = "const tag = document.querySelector('meta[name=\"' + name + '\"]');"
             + "return tag ? tag.getAttribute('content') : null;")
@@ -36,7 +35,7 @@ final class PageMode {
      * opened: after saving, the address shows the short link ({@code /e/{id}}), against which
      * relative paths would resolve wrongly.
      */
-    static String siteRoot() {
+    public static String siteRoot() {
         if (root == null) root = baseRoot();
         return root;
     }
@@ -45,23 +44,23 @@ final class PageMode {
     private static native String baseRoot();
 
     /** An address relative to the site's root made absolute: {@code e/abc} → {@code http://host/e/abc}. */
-    static String absolute(String path) {
+    public static String absolute(String path) {
         return siteRoot() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** This page's address without query and hash. */
     @JSBody(script = "return location.href.split('#')[0].split('?')[0];")
-    static native String pageAddress();
+    public static native String pageAddress();
 
     @JSBody(script = "return location.hash;")
-    static native String hash();
+    public static native String hash();
 
     /** Rewrites the hash without a history entry (before the page state reads it). */
     @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.href.split('#')[0] + '#' + hash);")
-    static native void replaceHash(String hash);
+    public static native void replaceHash(String hash);
 
     /** Shows another address (relative to the site's root) for this same document; keeps the hash. */
-    static void showAddress(String path) {
+    public static void showAddress(String path) {
         replaceAddress(absolute(path));
     }
 
@@ -72,8 +71,8 @@ final class PageMode {
     @JSBody(params = {"iso", "locale"}, script = "const date = new Date(iso);"
             + "return isNaN(date.getTime()) ? String(iso) : date.toLocaleString(locale,"
             + " {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});")
-    static native String dateTime(String iso, String locale);
+    public static native String dateTime(String iso, String locale);
 
     @JSBody(script = "return new Date().toISOString();")
-    static native String now();
+    public static native String now();
 }
