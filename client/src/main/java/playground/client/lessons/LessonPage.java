@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.xml.NodeList;
 import playground.client.page.ThemeSwitch;
 import playground.client.ui.Dom;
+import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.LanguageSwitch;
 import playground.client.ui.Palette;
@@ -34,7 +35,7 @@ public final class LessonPage {
     private boolean redrawPending;
 
     LessonPage(String en, String zh) {
-        options = EmbedOptions.parse(Storage::query);
+        options = EmbedOptions.readForgiving(Storage::query);
         HTMLElement root = Dom.doc().getDocumentElement();
         embed = root.hasAttribute("data-embed");
         i18n = new I18n(en, zh, LanguageSwitch.initial());

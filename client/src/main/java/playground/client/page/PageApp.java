@@ -2,6 +2,8 @@ package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.serverruns.ServerRuns;
+import playground.client.sharing.Sharing;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;

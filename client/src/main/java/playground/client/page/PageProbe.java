@@ -12,7 +12,7 @@ import playground.client.engine.Protocol;
  * weights, biases; {@code playground.train.Fingerprint}), so that two pages can be shown to hold
  * the same network and to train on identically. Read-only: it changes nothing.
  */
-final class PageProbe {
+public final class PageProbe {
     private PageProbe() {}
 
     @JSFunctor
@@ -20,7 +20,7 @@ final class PageProbe {
         void ask(JSObject resolve);
     }
 
-    static void install(EngineClient engine) {
+    public static void install(EngineClient engine) {
         define(resolve -> engine.export(Protocol.FINGERPRINT, text -> answer(resolve, text)));
     }
 

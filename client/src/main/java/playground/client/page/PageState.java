@@ -19,9 +19,9 @@ import playground.config.ViewOptions;
  * while a slider is dragged) and reported to the listeners. Back, forward, reload and a pasted
  * link (ours or TensorFlow Playground's) come in through the same door.
  */
-final class PageState implements Experiment {
+public final class PageState implements Experiment {
     /** How a change enters the browser's history. */
-    enum Push {
+    public enum Push {
         /** A new history entry (a click, a choice). */
         PUSH,
         /** Rewrite the current entry. */
@@ -116,7 +116,7 @@ final class PageState implements Experiment {
         set(next, view, how);
     }
 
-    void setView(ViewOptions next, Push how) {
+    public void setView(ViewOptions next, Push how) {
         set(config, next, how);
     }
 
@@ -132,7 +132,7 @@ final class PageState implements Experiment {
     }
 
     /** From now on, changes rewrite the current history entry instead of adding one (embeds). */
-    void replaceOnly() {
+    public void replaceOnly() {
         replaceOnly = true;
     }
 

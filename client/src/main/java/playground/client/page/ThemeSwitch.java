@@ -58,7 +58,7 @@ public final class ThemeSwitch {
     }
 
     /** Called whenever the effective theme or the palette may have changed. */
-    void onChange(Runnable listener) {
+    public void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
@@ -71,7 +71,7 @@ public final class ThemeSwitch {
         for (Runnable r : listeners) r.run();
     }
 
-    boolean dark() {
+    public boolean dark() {
         return "dark".equals(theme) || (AUTO.equals(theme) && systemDark());
     }
 

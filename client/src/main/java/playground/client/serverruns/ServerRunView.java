@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ import playground.config.Json;
  * {@code data-points} (curve entries received) and {@code data-point-log} (that count after each
  * event that brought some, comma-separated, the first 50).
  */
-final class RunProgressView {
+final class ServerRunView {
     interface Opener {
         void open(String runId, int trial, String description);
     }
@@ -44,7 +44,7 @@ final class RunProgressView {
     private final HTMLElement summary;
     private final HTMLElement bar;
     private final HTMLElement progressText;
-    private final RunChart chart;
+    private final ServerRunChart chart;
     private final HTMLElement legend;
     private final HTMLElement outcome;
     private final HTMLElement openRow;
@@ -65,7 +65,7 @@ final class RunProgressView {
     private double trialsDone;
     private double epochsDone;
     private double epochsTotal;
-    private RunCurves curves = new RunCurves();
+    private ServerRunCurves curves = new ServerRunCurves();
     private Map<String, Object> view;
     private String pointLog = "";
     private int loggedEvents;
@@ -75,7 +75,7 @@ final class RunProgressView {
     private boolean cancelling;
     private String connection;
 
-    RunProgressView(HTMLElement section, I18n i18n, Supplier<Palette> palette, Opener opener) {
+    ServerRunView(HTMLElement section, I18n i18n, Supplier<Palette> palette, Opener opener) {
         this.section = section;
         this.i18n = i18n;
         this.palette = palette;
@@ -106,7 +106,7 @@ final class RunProgressView {
         progressText = Dom.el(progressRow, "span", "run-progress-text");
         progressText.setId("server-run-progress");
 
-        chart = new RunChart(Dom.el(section, "div", "run-chart-box"));
+        chart = new ServerRunChart(Dom.el(section, "div", "run-chart-box"));
         legend = Dom.el(section, "div", "chart-legend run-legend");
 
         outcome = Dom.el(section, "p", "run-outcome");
@@ -151,7 +151,7 @@ final class RunProgressView {
             forget();
             return;
         }
-        RunsApi.read(id, answer -> {
+        ServerRunsApi.read(id, answer -> {
             if (answer.ok()) {
                 if (runId == null) follow(id, request, false);
             } else if (answer.status == 404) {
@@ -172,7 +172,7 @@ final class RunProgressView {
         trialsDone = 0;
         epochsDone = 0;
         epochsTotal = (double) trials * epochs;
-        curves = new RunCurves();
+        curves = new ServerRunCurves();
         view = null;
         pointLog = "";
         loggedEvents = 0;
@@ -188,7 +188,7 @@ final class RunProgressView {
         render();
         if (focus) heading.focus();
         remember(id, request);
-        source = RunsApi.events(id, this::event);
+        source = ServerRunsApi.events(id, this::event);
         readView();  // a sweep's table shows its cells from the start
     }
 
@@ -199,7 +199,7 @@ final class RunProgressView {
     }
 
     private void stop() {
-        if (source != null) RunsApi.close(source);
+        if (source != null) ServerRunsApi.close(source);
         source = null;
     }
 
@@ -216,7 +216,7 @@ final class RunProgressView {
         String id = runId;
         cancelling = true;
         cancel.setDisabled(true);
-        RunsApi.cancel(id, answer -> {
+        ServerRunsApi.cancel(id, answer -> {
             if (!id.equals(runId)) return;
             if (!answer.ok()) {
                 cancelling = false;
@@ -282,7 +282,7 @@ final class RunProgressView {
         }
         if (m.get("finished") instanceof List && !((List<Object>) m.get("finished")).isEmpty()) finished = true;
         if ("done".equals(name)) {
-            source = null;  // closed by RunsApi on done
+            source = null;  // closed by ServerRunsApi on done
             finished = true;
         }
         if (finished) readView();
@@ -320,7 +320,7 @@ final class RunProgressView {
         }
         reading = true;
         String id = runId;
-        RunsApi.read(id, answer -> {
+        ServerRunsApi.read(id, answer -> {
             reading = false;
             if (!id.equals(runId)) return;
             if (answer.ok()) {

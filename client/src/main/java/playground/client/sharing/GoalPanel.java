@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
 import playground.client.engine.TrainingHistory;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.Map;
 import org.teavm.jso.JSBody;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.page.PageProbe;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
+import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
@@ -14,6 +17,7 @@ import playground.client.ui.Storage;
 import playground.config.ConfigException;
 import playground.config.HashCodec;
 import playground.config.Limits;
+import playground.config.Schema;
 import playground.config.ViewOptions;
 
 /**
@@ -24,7 +28,7 @@ import playground.config.ViewOptions;
  * runs when the page is built and adds the experiment card, the goal, the save, "my experiments"
  * and embed-code dialogs, or, in an embed, the embed's behaviour.
  */
-final class Sharing {
+public final class Sharing {
     private final boolean staticSite;
     private final boolean embed;
     private final EmbedOptions embedOptions;
@@ -47,13 +51,13 @@ final class Sharing {
     }
 
     /** Reads the page's experiment and embed options and writes what they set into the hash. */
-    static Sharing prepare(Notice notice) {
+    public static Sharing prepare(Notice notice) {
         PageMode.siteRoot();  // remembered before any change of address
         boolean embed = PageMode.isEmbed();
-        EmbedOptions options = EmbedOptions.defaults();
+        EmbedOptions options = EmbedOptions.defaults(Schema.CONTROLS);
         if (embed) {
             try {
-                options = EmbedOptions.read(Storage::query);
+                options = EmbedOptions.read(Storage::query, Schema.CONTROLS);
             } catch (ConfigException e) {
                 notice.show("embed.badOptions", e.getMessage());
             }
@@ -107,7 +111,7 @@ final class Sharing {
     }
 
     /** Builds the sharing parts of the page; {@code prefs} is the header's tool area. */
-    void install(PageState state, EngineClient engine, I18n i18n, Notice notice, HTMLElement prefs) {
+    public void install(PageState state, EngineClient engine, I18n i18n, Notice notice, HTMLElement prefs) {
         this.i18n = i18n;
         if (embed) state.replaceOnly();
         if (current != null && openedAsSaved && current.stateJson != null) {

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLButtonElement;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
@@ -251,7 +252,7 @@ final class ServerRunDialog {
         }
         error.setTextContent("");
         setBusy(true);
-        RunsApi.submit(r.body, answer -> {
+        ServerRunsApi.submit(r.body, answer -> {
             setBusy(false);
             String id = answer.status == 202 ? answer.field("id") : null;
             if (id == null) {

@@ -1,11 +1,13 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
+import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.PageMode;
 import playground.config.HashCodec;

@@ -1,7 +1,9 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.page.PageState;
+import playground.client.page.ThemeSwitch;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
@@ -10,12 +12,12 @@ import playground.client.ui.Palette;
 
 /**
  * "Run on the server" on the playground page (SPEC R1–R3): the header's button, its
- * {@link ServerRunDialog}, the {@link RunProgressView} under the run bar, and opening a finished
+ * {@link ServerRunDialog}, the {@link ServerRunView} under the run bar, and opening a finished
  * trial in the playground: its snapshot (configuration, weights, optimizer state, loss history)
  * is restored in the worker, so pressing play trains on exactly as the server would have. Only
  * where there is a server: not in the static export, not in embeds.
  */
-final class ServerRuns {
+public final class ServerRuns {
     private final EngineClient engine;
     private final Notice notice;
 
@@ -24,14 +26,14 @@ final class ServerRuns {
         this.notice = notice;
     }
 
-    static void install(PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n, Notice notice) {
+    public static void install(PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n, Notice notice) {
         HTMLElement tools = Dom.byId("share-tools");
         if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
         ServerRuns runs = new ServerRuns(engine, notice);
         HTMLElement sharing = Dom.byId("sharing");
         HTMLElement section = Dom.el("section", null);
         sharing.getParentNode().insertBefore(section, sharing.getNextSibling());
-        RunProgressView view = new RunProgressView(section, i18n,
+        ServerRunView view = new ServerRunView(section, i18n,
                 () -> Palette.of(state.view().colorblind, theme.dark()), runs::open);
         ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, view::follow);
         Dom.button(tools, null, "serverRun.open", dialog::open).setId("server-run-open");
@@ -48,7 +50,7 @@ final class ServerRuns {
     /** Opens trial {@code trial} of run {@code runId} in the playground. */
     private void open(String runId, int trial, String description) {
         notice.show("serverRun.opening", description);
-        RunsApi.snapshot(runId, trial, answer -> {
+        ServerRunsApi.snapshot(runId, trial, answer -> {
             if (!answer.ok()) {
                 notice.show("serverRun.openFailed", answer.problem());
                 return;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLButtonElement;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RunCurvesTest {
     @Test
     void piecesArePlacedByEpochSoAReplayChangesNothing() {
-        RunCurves curves = new RunCurves();
+        ServerRunCurves curves = new ServerRunCurves();
         curves.add(1, 0, List.of(0.9, 0.8), List.of(1.0, 0.95));
         curves.add(1, 2, List.of(0.7), List.of(0.9));
         assertEquals(2, curves.trials(), "trial 0 is known to exist, with nothing yet");
@@ -30,7 +30,7 @@ class RunCurvesTest {
 
     @Test
     void longCurvesGrowWithoutLosingEntries() {
-        RunCurves curves = new RunCurves();
+        ServerRunCurves curves = new ServerRunCurves();
         for (int e = 0; e < 1000; e += 10) {
             Double[] piece = new Double[10];
             for (int i = 0; i < 10; i++) piece[i] = (double) (e + i);
@@ -42,7 +42,7 @@ class RunCurvesTest {
 
     @Test
     void theSpreadOverSeedsSkipsLostAndMissingValues() {
-        RunCurves curves = new RunCurves();
+        ServerRunCurves curves = new ServerRunCurves();
         // cell 1 of a 2-seed run: trials 2 and 3
         curves.add(2, 0, List.of(0.5, 0.3), List.of(0.6, 0.2));
         java.util.ArrayList<Object> lost = new java.util.ArrayList<>();
@@ -63,7 +63,7 @@ class RunCurvesTest {
 
     @Test
     void nonsenseIndicesAreIgnored() {
-        RunCurves curves = new RunCurves();
+        ServerRunCurves curves = new ServerRunCurves();
         curves.add(-1, 0, List.of(1.0), List.of(1.0));
         curves.add(0, -5, List.of(1.0), List.of(1.0));
         assertEquals(0, curves.trials());

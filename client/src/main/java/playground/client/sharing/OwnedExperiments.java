@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -12,10 +12,10 @@ import playground.client.ui.PageMode;
  * sweep's table); {@code DELETE} cancels; a finished trial's snapshot; and the run's progress as
  * Server-Sent Events. Answers are {@link Http.Answer}s: the same {@code {error, field}}.
  */
-final class RunsApi {
+final class ServerRunsApi {
     static final String COLLECTION = "api/runs";
 
-    private RunsApi() {}
+    private ServerRunsApi() {}
 
     static void submit(String body, Http.Done done) {
         Http.send("POST", COLLECTION, null, body, done);

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
 import playground.client.engine.Protocol;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.Http;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,8 +9,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
+import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.client.ui.Modal;
@@ -163,7 +165,8 @@ final class EmbedGenerator {
         EmbedOptions options;
         try {
             options = new EmbedOptions(chosen(panels), chosen(hidden), chosen(locked), autoplay.isChecked(),
-                    parseHeight(height.getValue().trim()), empty(language.getValue()), empty(theme.getValue()));
+                    parseHeight(height.getValue().trim()), empty(language.getValue()), empty(theme.getValue()),
+                    Schema.CONTROLS);
         } catch (ConfigException e) {
             error.setTextContent(i18n.t("embed.badOptions") + " " + e.getMessage());
             return;

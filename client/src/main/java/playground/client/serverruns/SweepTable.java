@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import java.util.List;
 import java.util.Map;

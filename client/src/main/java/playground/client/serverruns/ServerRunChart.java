@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -15,7 +15,7 @@ import playground.client.ui.Js;
  * A sweep: each cell's mean test loss in the cell's colour from the table. When the losses span
  * orders of magnitude (as a loss falling from 0.5 to 0.001 does) the scale is logarithmic.
  */
-final class RunChart {
+final class ServerRunChart {
     private static final int CSS_HEIGHT = 170;
     private static final double PAD = 6;
     private static final double TOP = 16;
@@ -28,7 +28,7 @@ final class RunChart {
     private boolean log;
     private int epochs;
 
-    RunChart(HTMLElement parent) {
+    ServerRunChart(HTMLElement parent) {
         canvas = Dom.canvas(parent, "chart run-chart", 300, CSS_HEIGHT);
         canvas.getStyle().setProperty("height", CSS_HEIGHT + "px");
         canvas.setAttribute("role", "img");
@@ -41,7 +41,7 @@ final class RunChart {
      * epochs; {@code cellColours} (CSS colours) for a sweep, null otherwise; a cell without a
      * colour (every seed diverged) is left out.
      */
-    void draw(RunCurves curves, int cells, int seeds, int epochs, String[] cellColours) {
+    void draw(ServerRunCurves curves, int cells, int seeds, int epochs, String[] cellColours) {
         this.epochs = Math.max(1, epochs);
         double ratio = Dom.pixelRatio();
         int width = (int) (canvas.getClientWidth() * ratio);
@@ -73,7 +73,7 @@ final class RunChart {
     }
 
     /** The value range of everything drawn; false when there is nothing to draw yet. */
-    private boolean range(RunCurves curves, int cells, int seeds, int step, String[] cellColours) {
+    private boolean range(ServerRunCurves curves, int cells, int seeds, int step, String[] cellColours) {
         boolean sweep = cellColours != null;
         lo = Double.POSITIVE_INFINITY;
         hi = Double.NEGATIVE_INFINITY;
@@ -108,7 +108,7 @@ final class RunChart {
     }
 
     /** One cell's mean line, with the band of its seeds' range behind it. */
-    private void curve(CanvasRenderingContext2D g, RunCurves curves, int cell, int seeds, int step, boolean testLoss,
+    private void curve(CanvasRenderingContext2D g, ServerRunCurves curves, int cell, int seeds, int step, boolean testLoss,
             String colour, int width, int height) {
         int n = curves.cellLength(cell, seeds);
         if (n == 0) return;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.sharing;
 
 import playground.client.ui.Http;
 import playground.client.ui.Http.Done;

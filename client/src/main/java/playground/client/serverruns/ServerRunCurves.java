@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.serverruns;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * {@code c·seeds … c·seeds + seeds − 1} are grid cell {@code c}'s seeds; {@link #spread} gives the
  * mean and range over them at one epoch.
  */
-final class RunCurves {
+final class ServerRunCurves {
     private double[][] train = new double[0][];
     private double[][] test = new double[0][];
     private int[] length = new int[0];
