@@ -38,7 +38,7 @@ public final class PageState implements Experiment {
     private final List<Listener> listeners = new ArrayList<>();
     /** Reports a problem: {@code key} names the message to show, {@code detail} says what is wrong. */
     interface Errors {
-        void report(String key, String detail);
+        public void report(String key, String detail);
     }
 
     private Errors errors = (key, detail) -> Js.warn(key + ": " + detail);
@@ -64,7 +64,7 @@ public final class PageState implements Experiment {
     }
 
     /** Shows a problem the way a refused change is shown. */
-    void report(String key, String detail) {
+    public void report(String key, String detail) {
         errors.report(key, detail);
     }
 
@@ -95,7 +95,7 @@ public final class PageState implements Experiment {
     }
 
     /** Changes one configuration key; a value the schema refuses is reported, not applied. */
-    boolean change(String key, Object value, Push how) {
+    public boolean change(String key, Object value, Push how) {
         Config next;
         try {
             next = config.with(key, value);
@@ -112,7 +112,7 @@ public final class PageState implements Experiment {
         setConfig(config, Push.PUSH);
     }
 
-    void setConfig(Config next, Push how) {
+    public void setConfig(Config next, Push how) {
         set(next, view, how);
     }
 
@@ -137,7 +137,7 @@ public final class PageState implements Experiment {
     }
 
     /** A slider was released: the next change starts a new history entry. */
-    void endDrag() {
+    public void endDrag() {
         dragging = false;
     }
 
@@ -153,7 +153,7 @@ public final class PageState implements Experiment {
     }
 
     /** The address of this exact experiment, for the copy-link button. */
-    String link() {
+    public String link() {
         return pageAddress() + "#" + HashCodec.encode(config, view);
     }
 

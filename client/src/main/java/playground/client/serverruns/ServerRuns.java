@@ -3,7 +3,7 @@ package playground.client.serverruns;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
-import playground.client.page.ThemeSwitch;
+import playground.client.page.panels.ThemeSwitch;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;

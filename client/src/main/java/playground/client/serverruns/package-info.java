@@ -10,3 +10,4 @@
  * core. Not the panels, sharing or lessons.
  */
 package playground.client.serverruns;
+

@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
+import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.PageMode;
@@ -18,13 +19,11 @@ import playground.config.ViewOptions;
  * the chosen panels ({@code <html class="embed panel-data …">}, the CSS does the hiding), hidden
  * and locked controls (put into the view options by {@link Sharing#prepare}), training started
  * at once when asked. It tells the page around it how tall it is
- * ({@code {type: 'nn-playground:resize', height}} by postMessage whenever its size changes, unless
- * it has a fixed height), and it pauses while scrolled out of sight, resuming when back. It needs
+ * ({@link EmbedFrame}, the whole document, so the frame can shrink as well as grow; unless it has
+ * a fixed height), and it pauses while scrolled out of sight, resuming when back. It needs
  * no storage, so it works in an iframe sandboxed with {@code allow-scripts} alone.
  */
 final class EmbedMode {
-    static final String RESIZE_MESSAGE = "nn-playground:resize";
-
     private final EmbedOptions options;
     private final PageState state;
     private final EngineClient engine;
@@ -52,7 +51,7 @@ final class EmbedMode {
     void start() {
         openLink();
         if (options.autoplay) engine.play();
-        if (options.height == 0 && PageMode.isFramed()) reportHeight(RESIZE_MESSAGE);
+        if (options.height == 0) EmbedFrame.reportHeight(Dom.doc().getDocumentElement());
         watchVisibility(this::visible);
     }
 
@@ -94,13 +93,6 @@ final class EmbedMode {
     interface Visibility extends JSObject {
         void changed(boolean inSight);
     }
-
-    /** Measures the whole document (not the frame's viewport) so the frame can shrink as well as grow. */
-    @JSBody(params = "type", script = "let lastHeight = -1;"
-            + "const report = () => { const height = Math.ceil(document.documentElement.getBoundingClientRect().height);"
-            + " if (height !== lastHeight) { lastHeight = height; window.parent.postMessage({type: type, height: height}, '*'); } };"
-            + "new ResizeObserver(report).observe(document.documentElement); report();")
-    private static native void reportHeight(String type);
 
     @JSBody(params = "callback", script = "if (!window.IntersectionObserver) return;"
             + "new IntersectionObserver(entries => callback(entries[entries.length - 1].isIntersecting))"

@@ -9,3 +9,4 @@
  * methods), the core. Not the panels, server runs or lessons.
  */
 package playground.client.sharing;
+

@@ -1,25 +1,28 @@
-package playground.client.lessons;
+package playground.client.ui;
 
 import java.util.function.DoubleFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import playground.client.ui.Dom;
-import playground.client.ui.Js;
 
-/** A labelled range input for one number, with its value shown beside the label. */
-final class NumberSlider {
-    interface Listener {
+/**
+ * A labelled range input for one number, with its value shown beside the label. The playground
+ * binds it to a configuration key, the lessons to their models' parameters. Its field carries
+ * {@code data-control} (so embeds can hide or lock it by name).
+ */
+public final class Slider {
+    public interface Listener {
         void changed(double value);
     }
 
-    final HTMLInputElement input;
+    public final HTMLInputElement input;
     private final HTMLElement output;
     private DoubleFunction<String> shown;
 
-    NumberSlider(HTMLElement parent, String control, String labelKey, double min, double max, double step, int digits,
-            Listener listener) {
-        this.shown = v -> Format.number(v, digits);
-        HTMLElement field = Dom.el(parent, "div", "field slider lesson-slider");
+    /** {@code fieldClass}: the field's CSS classes; {@code show}: a value as shown beside the label. */
+    public Slider(HTMLElement parent, String fieldClass, String control, String labelKey, double min, double max,
+            double step, DoubleFunction<String> show, Listener listener) {
+        this.shown = show;
+        HTMLElement field = Dom.el(parent, "div", fieldClass);
         field.setAttribute("data-control", control);
         HTMLElement head = Dom.el(field, "div", "slider-head");
         input = Dom.input(null, "range", null);
@@ -37,20 +40,29 @@ final class NumberSlider {
         });
     }
 
-    double value() {
+    public double value() {
         return Double.parseDouble(input.getValue());
     }
 
     /** Shows {@code v} without telling the listener (the value came from elsewhere). */
-    void set(double v) {
+    public void set(double v) {
         input.setValue(Js.precision(v, 12));
         output.setTextContent(shown.apply(v));
     }
 
-    /** Shows values through {@code show} instead of as numbers with fixed decimals. */
-    NumberSlider showing(DoubleFunction<String> show) {
+    /** Shows values through {@code show} instead. */
+    public Slider showing(DoubleFunction<String> show) {
         shown = show;
         output.setTextContent(show.apply(value()));
         return this;
+    }
+
+    /** Calls {@code done} when a drag (or a keyboard change) ends. */
+    public void onRelease(Runnable done) {
+        Dom.on(input, "change", e -> done.run());
+    }
+
+    public void setDisabled(boolean disabled) {
+        input.setDisabled(disabled);
     }
 }

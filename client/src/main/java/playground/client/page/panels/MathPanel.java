@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -12,7 +12,7 @@ import playground.client.ui.Js;
  * "Show the maths": the current network written as formulas (MathML from the export package),
  * with the current numbers. Asked for only while the panel is open, at most twice a second.
  */
-final class MathPanel {
+public final class MathPanel {
     private static final double REFRESH_MS = 500;
 
     private final EngineClient engine;
@@ -22,7 +22,7 @@ final class MathPanel {
     private double lastAsked = -1e9;
     private boolean asking;
 
-    MathPanel(HTMLElement parent, EngineClient engine, I18n i18n) {
+    public MathPanel(HTMLElement parent, EngineClient engine, I18n i18n) {
         this.engine = engine;
         this.i18n = i18n;
         details = Dom.el(parent, "details", "math");

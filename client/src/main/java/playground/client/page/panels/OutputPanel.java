@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
@@ -12,6 +12,7 @@ import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
 import playground.client.engine.Points;
 import playground.client.engine.Protocol;
+import playground.client.page.PageState;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
@@ -25,7 +26,7 @@ import playground.config.Schema;
  * network's answer over the whole plane) with the data on it, its colour legend, the two view
  * toggles, and a plain-words explanation when training diverges.
  */
-final class OutputPanel {
+public final class OutputPanel {
     private static final int PICTURE_CSS = 300;
 
     private final PageState state;
@@ -46,7 +47,7 @@ final class OutputPanel {
     private final HTMLElement legendHint;
     private double suggestedRate;
 
-    OutputPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
+    public OutputPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             HoverCard card, PointTool tool) {
         this.state = state;
         this.engine = engine;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import playground.client.ui.Js;
  * as a finite number of reasonable size before anything changes. Enter applies, Escape closes,
  * and focus returns to where it came from.
  */
-final class ParameterEditor {
+public final class ParameterEditor {
     /** Larger values only break the pictures; the reference's weights stay far below. */
     static final double LIMIT = 1000;
 
@@ -29,7 +29,7 @@ final class ParameterEditor {
     private final List<DoubleConsumer> setters = new ArrayList<>();
     private HTMLElement returnFocus;
 
-    ParameterEditor(HTMLElement parent, I18n i18n) {
+    public ParameterEditor(HTMLElement parent, I18n i18n) {
         this.i18n = i18n;
         box = Dom.el(parent, "div", "editor");
         box.setAttribute("role", "dialog");

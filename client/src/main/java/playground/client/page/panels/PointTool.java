@@ -1,9 +1,10 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Points;
+import playground.client.page.PageState;
 import playground.config.Config;
 import playground.config.Schema;
 
@@ -13,7 +14,7 @@ import playground.config.Schema;
  * from there. Shift-click gives the other class; alt-click, or the remove mode, removes the
  * point nearest the click.
  */
-final class PointTool {
+public final class PointTool {
     /** How near (in data units) a click must be to a point to remove it. */
     private static final double REMOVE_RADIUS = 0.5;
 
@@ -25,7 +26,7 @@ final class PointTool {
     /** The value a click gives in a regression. */
     double value = 1;
 
-    PointTool(PageState state, EngineClient engine) {
+    public PointTool(PageState state, EngineClient engine) {
         this.state = state;
         this.engine = engine;
     }

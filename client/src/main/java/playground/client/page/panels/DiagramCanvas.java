@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;

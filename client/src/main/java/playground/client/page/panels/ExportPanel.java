@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -8,6 +8,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Protocol;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.I18n;
@@ -18,11 +19,11 @@ import playground.client.ui.Notice;
  * imports back into exactly this state), the loss history and the data as CSV, the model as a
  * PyTorch or Keras script; and the copy-link button in the page header.
  */
-final class ExportPanel {
+public final class ExportPanel {
     private final EngineClient engine;
     private final Notice notice;
 
-    ExportPanel(HTMLElement parent, HTMLElement prefs, PageState state, EngineClient engine, OutputPanel output,
+    public ExportPanel(HTMLElement parent, HTMLElement prefs, PageState state, EngineClient engine, OutputPanel output,
             I18n i18n, Notice notice) {
         this.engine = engine;
         this.notice = notice;

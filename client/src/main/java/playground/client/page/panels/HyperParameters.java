@@ -1,10 +1,11 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Js;
 import playground.config.Config;
@@ -16,11 +17,11 @@ import playground.core.Numbers;
  * type) and ours (classes, optimizer, loss, initial weights). Every name and number offered
  * comes from {@link Schema}.
  */
-final class HyperParameters {
+public final class HyperParameters {
     private final PageState state;
     private final List<Runnable> syncs = new ArrayList<>();
 
-    HyperParameters(HTMLElement parent, PageState state) {
+    public HyperParameters(HTMLElement parent, PageState state) {
         this.state = state;
         numbers(parent, Schema.LEARNING_RATE, "hyper.learningRate", Schema.LEARNING_RATES);
         names(parent, Schema.ACTIVATION, "hyper.activation", Schema.ACTIVATIONS, "activation.");

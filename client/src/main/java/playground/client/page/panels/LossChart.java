@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;

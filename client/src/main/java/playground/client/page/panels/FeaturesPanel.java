@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Protocol;
+import playground.client.page.PageState;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;

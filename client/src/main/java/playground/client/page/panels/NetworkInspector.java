@@ -1,10 +1,11 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;

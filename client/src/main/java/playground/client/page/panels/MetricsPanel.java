@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
@@ -12,7 +12,7 @@ import playground.client.ui.Palette;
  * How good the network is besides its loss: accuracy on both sets and the test set's confusion
  * matrix for classification; R² and RMSE on both sets for regression.
  */
-final class MetricsPanel {
+public final class MetricsPanel {
     private final ThemeSwitch theme;
     private final I18n i18n;
     private final HTMLElement body;
@@ -21,7 +21,7 @@ final class MetricsPanel {
     private String shape = "";
     private final java.util.List<HTMLElement> cells = new java.util.ArrayList<>();
 
-    MetricsPanel(HTMLElement parent, EngineClient engine, ThemeSwitch theme, I18n i18n) {
+    public MetricsPanel(HTMLElement parent, EngineClient engine, ThemeSwitch theme, I18n i18n) {
         this.theme = theme;
         this.i18n = i18n;
         HTMLElement box = Dom.el(parent, "div", "metrics");

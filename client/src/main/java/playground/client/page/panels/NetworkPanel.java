@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
@@ -22,7 +23,7 @@ import playground.nn.OutputKind;
  * output neurons, and the links between them, painted on a {@link DiagramCanvas}. Hovering and
  * editing are the {@link NetworkInspector}'s.
  */
-final class NetworkPanel {
+public final class NetworkPanel {
     private final PageState state;
     private final EngineClient engine;
     private final ThemeSwitch theme;
@@ -41,7 +42,7 @@ final class NetworkPanel {
     private int[] linkFrom = new int[0];
     private int[] linkTo = new int[0];
 
-    NetworkPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
+    public NetworkPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             HoverCard card, ParameterEditor editor) {
         this.state = state;
         this.engine = engine;

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +8,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Modal;

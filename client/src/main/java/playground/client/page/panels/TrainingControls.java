@@ -1,10 +1,11 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.engine.EngineClient;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Icons;
@@ -15,7 +16,7 @@ import playground.config.Schema;
  * Reset, play/pause, one step, new weights, the epoch counter, the speed (epochs per frame) and
  * where to stop: the reference's run bar and a little more.
  */
-final class RunControls {
+public final class TrainingControls {
     private static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100};
 
     private final EngineClient engine;
@@ -24,7 +25,7 @@ final class RunControls {
     private final HTMLElement playIcon;
     private final HTMLElement epoch;
 
-    RunControls(HTMLElement parent, PageState state, EngineClient engine, I18n i18n) {
+    public TrainingControls(HTMLElement parent, PageState state, EngineClient engine, I18n i18n) {
         this.engine = engine;
         this.i18n = i18n;
         HTMLElement buttons = Dom.el(parent, "div", "run-buttons");

@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Palette;
@@ -22,7 +23,7 @@ import playground.data.Dataset;
  * share, noise, batch size, number of points), regenerate, and the tools for custom points
  * (class to add, remove mode, CSV).
  */
-final class DataPanel {
+public final class DataPanel {
     private static final int THUMB_CSS = 56;
     private static final int THUMB_POINTS = 160;
 
@@ -35,7 +36,7 @@ final class DataPanel {
     private final PointTool tool;
     private String shownProblem;
 
-    DataPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
+    public DataPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             PointTool tool) {
         this.state = state;
         this.theme = theme;
@@ -49,13 +50,13 @@ final class DataPanel {
         grid.setAttribute("role", "group");
         grid.setAttribute("data-i18n-aria", "data.datasets");
 
-        new Slider(parent, state, Schema.TRAIN_PERCENT, "data.trainPercent", Schema.MIN_TRAIN_PERCENT,
+        new ConfigSlider(parent, state, Schema.TRAIN_PERCENT, "data.trainPercent", Schema.MIN_TRAIN_PERCENT,
                 Schema.MAX_TRAIN_PERCENT, 10, v -> v + "%");
-        new Slider(parent, state, Schema.NOISE, "data.noise", 0, (int) Schema.MAX_NOISE, 5, v -> Integer.toString(v))
+        new ConfigSlider(parent, state, Schema.NOISE, "data.noise", 0, (int) Schema.MAX_NOISE, 5, v -> Integer.toString(v))
                 .enabledWhen(c -> !c.isCustom());
-        new Slider(parent, state, Schema.BATCH_SIZE, "data.batchSize", Schema.MIN_BATCH_SIZE,
+        new ConfigSlider(parent, state, Schema.BATCH_SIZE, "data.batchSize", Schema.MIN_BATCH_SIZE,
                 Schema.UI_MAX_BATCH_SIZE, 1, v -> Integer.toString(v));
-        new Slider(parent, state, Schema.POINTS, "data.points", Limits.BROWSER.minPoints,
+        new ConfigSlider(parent, state, Schema.POINTS, "data.points", Limits.BROWSER.minPoints,
                 Limits.BROWSER.maxPoints, 10, v -> Integer.toString(v)).enabledWhen(c -> !c.isCustom());
 
         HTMLButtonElement regenerate = Dom.button(parent, "wide-button", "data.regenerate",

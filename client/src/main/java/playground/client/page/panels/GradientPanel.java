@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.page.panels;
 
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -17,7 +17,7 @@ import playground.client.ui.Palette;
  * scale, and a switch that colours the diagram's links by gradient instead of weight. In a deep
  * sigmoid network the first layers' lines sit far below the last one's: the vanishing gradient.
  */
-final class GradientPanel {
+public final class GradientPanel {
     private final EngineClient engine;
     private final I18n i18n;
     private final HoverCard card;
@@ -26,7 +26,7 @@ final class GradientPanel {
     private int shownLayers = -1;
     private double lastDrawn = -1e9;
 
-    GradientPanel(HTMLElement parent, EngineClient engine, NetworkPanel network, I18n i18n, HoverCard card) {
+    public GradientPanel(HTMLElement parent, EngineClient engine, NetworkPanel network, I18n i18n, HoverCard card) {
         this.engine = engine;
         this.i18n = i18n;
         this.card = card;
