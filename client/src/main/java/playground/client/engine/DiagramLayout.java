@@ -1,5 +1,7 @@
 package playground.client.engine;
 
+import static playground.client.engine.Protocol.*;
+
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 
@@ -80,29 +82,29 @@ public final class DiagramLayout {
 
     /** Writes this layout into a message for the worker. */
     void write(JSObject m) {
-        Js.set(m, "width", width);
-        Js.set(m, "height", height);
-        Js.set(m, "ratio", ratio);
-        Js.set(m, "byGradient", byGradient);
-        Js.set(m, "weightIndex", Js.ints(weightIndex));
-        Js.set(m, "ends", Js.doubles(ends));
-        Js.set(m, "nodeX", Js.doubles(nodeX));
-        Js.set(m, "nodeY", Js.doubles(nodeY));
-        Js.set(m, "nodeSize", Js.doubles(nodeSize));
+        Js.set(m, WIDTH, width);
+        Js.set(m, HEIGHT, height);
+        Js.set(m, RATIO, ratio);
+        Js.set(m, BY_GRADIENT, byGradient);
+        Js.set(m, WEIGHT_INDEX, Js.ints(weightIndex));
+        Js.set(m, ENDS, Js.doubles(ends));
+        Js.set(m, NODE_X, Js.doubles(nodeX));
+        Js.set(m, NODE_Y, Js.doubles(nodeY));
+        Js.set(m, NODE_SIZE, Js.doubles(nodeSize));
     }
 
     /** Reads a layout written by {@link #write}. */
     public static DiagramLayout read(JSObject m) {
         DiagramLayout l = new DiagramLayout();
-        l.width = Js.number(m, "width");
-        l.height = Js.number(m, "height");
-        l.ratio = Js.number(m, "ratio");
-        l.byGradient = Js.bool(m, "byGradient");
-        l.weightIndex = Js.ints(m, "weightIndex");
-        l.ends = Js.doubles(m, "ends");
-        l.nodeX = Js.doubles(m, "nodeX");
-        l.nodeY = Js.doubles(m, "nodeY");
-        l.nodeSize = Js.doubles(m, "nodeSize");
+        l.width = Js.number(m, WIDTH);
+        l.height = Js.number(m, HEIGHT);
+        l.ratio = Js.number(m, RATIO);
+        l.byGradient = Js.bool(m, BY_GRADIENT);
+        l.weightIndex = Js.ints(m, WEIGHT_INDEX);
+        l.ends = Js.doubles(m, ENDS);
+        l.nodeX = Js.doubles(m, NODE_X);
+        l.nodeY = Js.doubles(m, NODE_Y);
+        l.nodeSize = Js.doubles(m, NODE_SIZE);
         return l;
     }
 }

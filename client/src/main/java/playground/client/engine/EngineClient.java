@@ -123,7 +123,7 @@ public final class EngineClient {
     /** Hands the diagram's canvas (an OffscreenCanvas) to the worker, which paints it from now on. */
     public void attachDiagram(JSObject offscreen) {
         JSObject m = message(DIAGRAM);
-        Js.set(m, "canvas", offscreen);
+        Js.set(m, CANVAS, offscreen);
         JSObject transfer = Js.array();
         Js.push(transfer, offscreen);
         worker.send(m, transfer);
@@ -137,18 +137,18 @@ public final class EngineClient {
     }
 
     public void setWeight(int index, double value) {
-        setParameter("weight", index, value);
+        setParameter(WEIGHT, index, value);
     }
 
     public void setBias(int node, double value) {
-        setParameter("bias", node, value);
+        setParameter(BIAS, node, value);
     }
 
     private void setParameter(String kind, int index, double value) {
         JSObject m = message(SET);
-        Js.set(m, "kind", kind);
-        Js.set(m, "index", index);
-        Js.set(m, "value", value);
+        Js.set(m, KIND, kind);
+        Js.set(m, INDEX, index);
+        Js.set(m, VALUE, value);
         post(m);
     }
 
@@ -157,8 +157,8 @@ public final class EngineClient {
         int id = ++nextExport;
         exports.put(id, done);
         JSObject m = message(EXPORT);
-        Js.set(m, "what", what);
-        Js.set(m, "id", id);
+        Js.set(m, WHAT, what);
+        Js.set(m, ID, id);
         post(m);
     }
 
@@ -167,7 +167,7 @@ public final class EngineClient {
         pause();
         importErrors = errors;
         JSObject m = message(IMPORT);
-        Js.set(m, "json", json);
+        Js.set(m, JSON, json);
         post(m);
     }
 
@@ -179,7 +179,7 @@ public final class EngineClient {
         pause();
         importErrors = errors;
         JSObject m = message(RESTORE);
-        Js.set(m, "json", snapshotJson);
+        Js.set(m, JSON, snapshotJson);
         post(m);
     }
 
@@ -197,7 +197,7 @@ public final class EngineClient {
         if (!diverged && onlyTrainingSettingsDiffer(engineConfig, config)) {
             engineConfig = config;
             JSObject m = message(RETUNE);
-            Js.set(m, "config", config.toJson());
+            Js.set(m, CONFIG, config.toJson());
             post(m);
         } else {
             pause();
@@ -219,15 +219,15 @@ public final class EngineClient {
     private void load() {
         engineConfig = state.config();
         JSObject m = viewMessage(LOAD);
-        Js.set(m, "config", engineConfig.toJson());
+        Js.set(m, CONFIG, engineConfig.toJson());
         post(m);
     }
 
     private JSObject viewMessage(String type) {
         JSObject m = message(type);
-        Js.set(m, "discretize", state.view().discretize);
-        Js.set(m, "colorblind", state.view().colorblind);
-        Js.set(m, "dark", dark);
+        Js.set(m, DISCRETIZE, state.view().discretize);
+        Js.set(m, COLORBLIND, state.view().colorblind);
+        Js.set(m, DARK, dark);
         return m;
     }
 
@@ -245,9 +245,9 @@ public final class EngineClient {
     private void request(int epochs) {
         waiting = true;
         JSObject m = message(FRAME);
-        Js.set(m, "epochs", epochs);
-        Js.set(m, "stopEpoch", stopEpoch);
-        Js.set(m, "stopLoss", stopLoss);
+        Js.set(m, EPOCHS, epochs);
+        Js.set(m, STOP_EPOCH, stopEpoch);
+        Js.set(m, STOP_LOSS, stopLoss);
         post(m);
     }
 
@@ -281,12 +281,12 @@ public final class EngineClient {
                 worker.opened();
                 break;
             case FEATURES:
-                featurePixels = Js.get(m, "pixels");
+                featurePixels = Js.get(m, PIXELS);
                 for (Runnable r : featureListeners) r.run();
                 break;
             case DATA:
-                Config config = Config.fromJson(Js.string(m, "config"), Limits.BROWSER);
-                if (Js.bool(m, "imported")) adoptRun(config);
+                Config config = Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER);
+                if (Js.bool(m, IMPORTED)) adoptRun(config);
                 points = new Points(m, config.isRegression() ? 0 : config.classes);
                 for (Consumer<Points> l : pointListeners) l.accept(points);
                 break;
@@ -301,13 +301,13 @@ public final class EngineClient {
                 schedule();
                 break;
             case EXPORTED:
-                Consumer<String> done = exports.remove(Js.integer(m, "id"));
-                if (done != null) done.accept(Js.string(m, "text"));
+                Consumer<String> done = exports.remove(Js.integer(m, ID));
+                if (done != null) done.accept(Js.string(m, TEXT));
                 break;
             case ERROR:
                 waiting = false;
-                String message = Js.string(m, "message");
-                String during = Js.string(m, "during");
+                String message = Js.string(m, MESSAGE);
+                String during = Js.string(m, DURING);
                 if ((IMPORT.equals(during) || RESTORE.equals(during)) && importErrors != null) {
                     importErrors.accept(message);
                 } else {

@@ -1,5 +1,7 @@
 package playground.client.engine;
 
+import static playground.client.engine.Protocol.*;
+
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 
@@ -30,26 +32,26 @@ public final class Frame {
     public final double r2Train, r2Test, rmseTrain, rmseTest;
 
     public Frame(JSObject m) {
-        epoch = Js.integer(m, "epoch");
-        trainLoss = Js.number(m, "trainLoss");
-        testLoss = Js.number(m, "testLoss");
-        diverged = Js.bool(m, "diverged");
-        stopped = Js.bool(m, "stopped");
-        weights = Js.doubles(m, "weights");
-        biases = Js.doubles(m, "biases");
-        linkGradients = Js.doubles(m, "linkGradients");
-        hasPictures = Js.has(m, "output");
-        output = hasPictures ? Js.get(m, "output") : null;
-        thumbs = hasPictures ? Js.get(m, "thumbs") : null;
-        firstThumbNode = Js.integer(m, "firstThumbNode");
-        regression = Js.has(m, "r2Train");
-        accuracyTrain = Js.number(m, "accuracyTrain");
-        accuracyTest = Js.number(m, "accuracyTest");
-        confusion = Js.ints(m, "confusion");
-        classes = Js.integer(m, "classes");
-        r2Train = Js.number(m, "r2Train");
-        r2Test = Js.number(m, "r2Test");
-        rmseTrain = Js.number(m, "rmseTrain");
-        rmseTest = Js.number(m, "rmseTest");
+        epoch = Js.integer(m, EPOCH);
+        trainLoss = Js.number(m, TRAIN_LOSS);
+        testLoss = Js.number(m, TEST_LOSS);
+        diverged = Js.bool(m, DIVERGED);
+        stopped = Js.bool(m, STOPPED);
+        weights = Js.doubles(m, WEIGHTS);
+        biases = Js.doubles(m, BIASES);
+        linkGradients = Js.doubles(m, LINK_GRADIENTS);
+        hasPictures = Js.has(m, OUTPUT);
+        output = hasPictures ? Js.get(m, OUTPUT) : null;
+        thumbs = hasPictures ? Js.get(m, THUMBS) : null;
+        firstThumbNode = Js.integer(m, FIRST_THUMB_NODE);
+        regression = Js.has(m, R2_TRAIN);
+        accuracyTrain = Js.number(m, ACCURACY_TRAIN);
+        accuracyTest = Js.number(m, ACCURACY_TEST);
+        confusion = Js.ints(m, CONFUSION);
+        classes = Js.integer(m, CLASSES);
+        r2Train = Js.number(m, R2_TRAIN);
+        r2Test = Js.number(m, R2_TEST);
+        rmseTrain = Js.number(m, RMSE_TRAIN);
+        rmseTest = Js.number(m, RMSE_TEST);
     }
 }

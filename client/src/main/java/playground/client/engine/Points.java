@@ -1,5 +1,7 @@
 package playground.client.engine;
 
+import static playground.client.engine.Protocol.*;
+
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 
@@ -11,12 +13,12 @@ public final class Points {
     public final int classes;
 
     public Points(JSObject m, int classes) {
-        trainX1 = Js.doubles(m, "trainX1");
-        trainX2 = Js.doubles(m, "trainX2");
-        trainLabel = Js.doubles(m, "trainLabel");
-        testX1 = Js.doubles(m, "testX1");
-        testX2 = Js.doubles(m, "testX2");
-        testLabel = Js.doubles(m, "testLabel");
+        trainX1 = Js.doubles(m, TRAIN_X1);
+        trainX2 = Js.doubles(m, TRAIN_X2);
+        trainLabel = Js.doubles(m, TRAIN_LABEL);
+        testX1 = Js.doubles(m, TEST_X1);
+        testX2 = Js.doubles(m, TEST_X2);
+        testLabel = Js.doubles(m, TEST_LABEL);
         this.classes = classes;
     }
 

@@ -1,5 +1,7 @@
 package playground.client.engine;
 
+import static playground.client.engine.Protocol.*;
+
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 
@@ -17,20 +19,20 @@ public final class TrainingHistory {
     private int gradWidth;
 
     void append(JSObject frame) {
-        int from = Js.integer(frame, "lossFrom");
+        int from = Js.integer(frame, LOSS_FROM);
         if (from == 0) {
             size = 0;
         }
-        double[] tr = Js.doubles(frame, "trainLosses");
-        double[] te = Js.doubles(frame, "testLosses");
+        double[] tr = Js.doubles(frame, TRAIN_LOSSES);
+        double[] te = Js.doubles(frame, TEST_LOSSES);
         for (int i = 0; i < tr.length; i++) addLoss(tr[i], te[i]);
-        int gFrom = Js.integer(frame, "gradFrom");
-        int width = Js.integer(frame, "gradWidth");
+        int gFrom = Js.integer(frame, GRAD_FROM);
+        int width = Js.integer(frame, GRAD_WIDTH);
         if (gFrom == 0 || width != gradWidth) {
             gradRows = 0;
             gradWidth = width;
         }
-        double[] g = Js.doubles(frame, "gradNorms");
+        double[] g = Js.doubles(frame, GRAD_NORMS);
         for (int i = 0; i + width <= g.length; i += width) addGrads(g, i, width);
     }
 

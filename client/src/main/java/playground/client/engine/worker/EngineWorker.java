@@ -62,33 +62,33 @@ public final class EngineWorker {
             switch (type) {
                 case LOAD:
                     setView(m);
-                    load(new TrainingRun(Config.fromJson(Js.string(m, "config"), Limits.BROWSER)), false);
+                    load(new TrainingRun(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER)), false);
                     break;
                 case RETUNE:
-                    retune(Config.fromJson(Js.string(m, "config"), Limits.BROWSER));
+                    retune(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER));
                     break;
                 case VIEW:
                     setView(m);
                     sendFrame(false, true);
                     break;
                 case FRAME:
-                    train(Js.integer(m, "epochs"), Js.integer(m, "stopEpoch"), Js.number(m, "stopLoss"));
+                    train(Js.integer(m, EPOCHS), Js.integer(m, STOP_EPOCH), Js.number(m, STOP_LOSS));
                     break;
                 case SET:
-                    setParameter(Js.string(m, "kind"), Js.integer(m, "index"), Js.number(m, "value"));
+                    setParameter(Js.string(m, KIND), Js.integer(m, INDEX), Js.number(m, VALUE));
                     break;
                 case IMPORT:
-                    load(ExportFiles.readModel(Js.string(m, "json")), true);
+                    load(ExportFiles.readModel(Js.string(m, JSON)), true);
                     break;
                 case RESTORE:
-                    load(Snapshot.fromJson(Js.string(m, "json"), Limits.BROWSER), true);
+                    load(Snapshot.fromJson(Js.string(m, JSON), Limits.BROWSER), true);
                     break;
                 case EXPORT:
-                    export(Js.string(m, "what"), Js.integer(m, "id"));
+                    export(Js.string(m, WHAT), Js.integer(m, ID));
                     break;
                 case DIAGRAM:
-                    if (Js.has(m, "canvas")) {
-                        diagram.attach(Js.get(m, "canvas"));
+                    if (Js.has(m, CANVAS)) {
+                        diagram.attach(Js.get(m, CANVAS));
                     } else {
                         diagram.setLayout(DiagramLayout.read(m));
                         if (run != null) paintDiagram(Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs)));
@@ -100,19 +100,19 @@ public final class EngineWorker {
         } catch (RuntimeException e) {
             JSObject error = Js.object();
             Js.set(error, TYPE, ERROR);
-            Js.set(error, "during", type);
-            Js.set(error, "message", String.valueOf(e.getMessage()));
+            Js.set(error, DURING, type);
+            Js.set(error, MESSAGE, String.valueOf(e.getMessage()));
             WorkerScope.post(error);
         }
     }
 
     private void setView(JSObject m) {
-        discretize = Js.bool(m, "discretize");
-        palette = Palette.of(Js.bool(m, "colorblind"), Js.bool(m, "dark"));
+        discretize = Js.bool(m, DISCRETIZE);
+        palette = Palette.of(Js.bool(m, COLORBLIND), Js.bool(m, DARK));
         JSObject features = Js.object();
         Js.set(features, TYPE, FEATURES);
         JSObject pixels = Js.clamped(Int8Array.copyFromJavaArray(HeatmapPainter.features(palette)));
-        Js.set(features, "pixels", pixels);
+        Js.set(features, PIXELS, pixels);
         JSObject transfer = Js.array();
         Js.push(transfer, pixels);
         WorkerScope.post(features, transfer);
@@ -166,7 +166,7 @@ public final class EngineWorker {
 
     private void setParameter(String kind, int index, double value) {
         if (!(value == value) || Math.abs(value) > 1e6) throw new IllegalArgumentException("not a usable number");
-        if ("weight".equals(kind)) {
+        if (WEIGHT.equals(kind)) {
             run.network.weights[checkIndex(index, run.network.weights.length)] = value;
             run.network.dead[index] = false;
         } else {
@@ -185,17 +185,17 @@ public final class EngineWorker {
     private void sendData(boolean imported) {
         JSObject data = Js.object();
         Js.set(data, TYPE, DATA);
-        Js.set(data, "imported", imported);
-        Js.set(data, "config", run.config.toJson());
-        putPoints(data, "train", run.train);
-        putPoints(data, "test", run.test);
+        Js.set(data, IMPORTED, imported);
+        Js.set(data, CONFIG, run.config.toJson());
+        putPoints(data, TRAIN_X1, TRAIN_X2, TRAIN_LABEL, run.train);
+        putPoints(data, TEST_X1, TEST_X2, TEST_LABEL, run.test);
         WorkerScope.post(data);
     }
 
-    private static void putPoints(JSObject message, String prefix, Dataset d) {
-        Js.set(message, prefix + "X1", Js.doubles(d.x1));
-        Js.set(message, prefix + "X2", Js.doubles(d.x2));
-        Js.set(message, prefix + "Label", Js.doubles(d.label));
+    private static void putPoints(JSObject message, String x1, String x2, String label, Dataset d) {
+        Js.set(message, x1, Js.doubles(d.x1));
+        Js.set(message, x2, Js.doubles(d.x2));
+        Js.set(message, label, Js.doubles(d.label));
     }
 
     /**
@@ -205,15 +205,15 @@ public final class EngineWorker {
     private void sendFrame(boolean stopped, boolean withPictures) {
         JSObject f = Js.object();
         Js.set(f, TYPE, FRAME);
-        Js.set(f, "stopped", stopped);
-        Js.set(f, "epoch", run.epoch());
-        Js.set(f, "diverged", run.diverged());
-        Js.set(f, "trainLoss", run.trainLoss());
-        Js.set(f, "testLoss", run.testLoss());
+        Js.set(f, STOPPED, stopped);
+        Js.set(f, EPOCH, run.epoch());
+        Js.set(f, DIVERGED, run.diverged());
+        Js.set(f, TRAIN_LOSS, run.trainLoss());
+        Js.set(f, TEST_LOSS, run.testLoss());
         putHistory(f);
-        Js.set(f, "weights", Js.doubles(run.network.weights));
-        Js.set(f, "biases", Js.doubles(run.network.biases));
-        Js.set(f, "linkGradients", Js.doubles(run.trainer.linkGradients()));
+        Js.set(f, WEIGHTS, Js.doubles(run.network.weights));
+        Js.set(f, BIASES, Js.doubles(run.network.biases));
+        Js.set(f, LINK_GRADIENTS, Js.doubles(run.trainer.linkGradients()));
         putMetrics(f);
         if (!withPictures) {
             WorkerScope.post(f);
@@ -225,9 +225,9 @@ public final class EngineWorker {
         JSObject thumbs = Js.clamped(Int8Array.copyFromJavaArray(pictures.thumbs));
         paintDiagram(thumbs);
         paintMillis = Js.now() - lastPictures;
-        Js.set(f, "output", output);
-        Js.set(f, "thumbs", thumbs);
-        Js.set(f, "firstThumbNode", pictures.firstNode());
+        Js.set(f, OUTPUT, output);
+        Js.set(f, THUMBS, thumbs);
+        Js.set(f, FIRST_THUMB_NODE, pictures.firstNode());
         JSObject transfer = Js.array();
         Js.push(transfer, output);
         Js.push(transfer, thumbs);
@@ -247,32 +247,32 @@ public final class EngineWorker {
     private void putHistory(JSObject f) {
         double[] train = run.history().trainLosses();
         double[] test = run.history().testLosses();
-        Js.set(f, "lossFrom", lossesSent);
-        Js.set(f, "trainLosses", Js.doubles(train, lossesSent, train.length));
-        Js.set(f, "testLosses", Js.doubles(test, lossesSent, test.length));
+        Js.set(f, LOSS_FROM, lossesSent);
+        Js.set(f, TRAIN_LOSSES, Js.doubles(train, lossesSent, train.length));
+        Js.set(f, TEST_LOSSES, Js.doubles(test, lossesSent, test.length));
         lossesSent = train.length;
         int width = run.network.layers() - 2;
-        Js.set(f, "gradWidth", width + 1);
-        Js.set(f, "gradFrom", gradSent);
-        Js.set(f, "gradNorms", Js.doubles(gradHistory, gradSent * (width + 1), gradRows * (width + 1)));
+        Js.set(f, GRAD_WIDTH, width + 1);
+        Js.set(f, GRAD_FROM, gradSent);
+        Js.set(f, GRAD_NORMS, Js.doubles(gradHistory, gradSent * (width + 1), gradRows * (width + 1)));
         gradSent = gradRows;
     }
 
     private void putMetrics(JSObject f) {
         if (run.config.isRegression()) {
-            Js.set(f, "r2Train", Metrics.rSquared(run.network, run.trainExamples));
-            Js.set(f, "r2Test", Metrics.rSquared(run.network, run.testExamples));
-            Js.set(f, "rmseTrain", Metrics.rmse(run.network, run.trainExamples));
-            Js.set(f, "rmseTest", Metrics.rmse(run.network, run.testExamples));
+            Js.set(f, R2_TRAIN, Metrics.rSquared(run.network, run.trainExamples));
+            Js.set(f, R2_TEST, Metrics.rSquared(run.network, run.testExamples));
+            Js.set(f, RMSE_TRAIN, Metrics.rmse(run.network, run.trainExamples));
+            Js.set(f, RMSE_TEST, Metrics.rmse(run.network, run.testExamples));
             return;
         }
         int k = run.network.outputKind == OutputKind.SOFTMAX ? run.network.outputCount() : 2;
-        Js.set(f, "accuracyTrain", Metrics.confusion(run.network, run.trainExamples, confusion));
-        Js.set(f, "accuracyTest", Metrics.confusion(run.network, run.testExamples, confusion));
+        Js.set(f, ACCURACY_TRAIN, Metrics.confusion(run.network, run.trainExamples, confusion));
+        Js.set(f, ACCURACY_TEST, Metrics.confusion(run.network, run.testExamples, confusion));
         int[] counts = new int[k * k];
         System.arraycopy(confusion, 0, counts, 0, counts.length);
-        Js.set(f, "confusion", Js.ints(counts));
-        Js.set(f, "classes", k);
+        Js.set(f, CONFUSION, Js.ints(counts));
+        Js.set(f, CLASSES, k);
     }
 
     private void export(String what, int id) {
@@ -290,9 +290,9 @@ public final class EngineWorker {
         }
         JSObject m = Js.object();
         Js.set(m, TYPE, EXPORTED);
-        Js.set(m, "what", what);
-        Js.set(m, "id", id);
-        if (text != null) Js.set(m, "text", text);
+        Js.set(m, WHAT, what);
+        Js.set(m, ID, id);
+        if (text != null) Js.set(m, TEXT, text);
         WorkerScope.post(m);
     }
 
