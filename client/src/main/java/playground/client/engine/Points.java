@@ -1,7 +1,6 @@
 package playground.client.engine;
 
 import static playground.client.engine.Protocol.*;
-
 import org.teavm.jso.JSObject;
 import playground.client.ui.Js;
 

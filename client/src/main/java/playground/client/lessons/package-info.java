@@ -7,3 +7,4 @@
  * page ({@code page/}), sharing or server runs; {@code ClientRoomsTest} checks the imports.
  */
 package playground.client.lessons;
+

@@ -8,3 +8,4 @@
  * {@code sharing/}, {@code serverruns/} — and the core. Runs on the page's thread.
  */
 package playground.client.page;
+

@@ -8,3 +8,4 @@
  * <p>May use: the core, and the engine's picture grid ({@code engine.Protocol}). No DOM.
  */
 package playground.client.probes;
+

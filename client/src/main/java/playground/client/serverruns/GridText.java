@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import playground.config.ConfigException;
 import playground.config.Json;
+import playground.config.ValueList;
 import playground.config.Schema;
 
 /**
@@ -68,7 +69,7 @@ final class GridText {
     /** The values typed for {@code setting}; an error names the grid entry and the bad value. */
     static List<Object> values(String setting, String text) {
         List<Object> values = new ArrayList<>();
-        for (String item : splitTopLevel(text)) {
+        for (String item : ValueList.split(text)) {
             String v = item.trim();
             if (v.isEmpty()) continue;
             values.add(value(setting, v));
@@ -120,24 +121,6 @@ final class GridText {
         } catch (RuntimeException notJson) {
             return Double.NaN;
         }
-    }
-
-    /** Splits on commas outside brackets. */
-    static List<String> splitTopLevel(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '[') depth++;
-            if (c == ']') depth--;
-            if (c == ',' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 
     /** A value as the table and the preview show it: {@code 0.03}, {@code relu}, {@code [8, 8]}. */

@@ -4,6 +4,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Canvases;
+import playground.client.ui.ChartScale;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
@@ -23,9 +24,7 @@ final class ServerRunChart {
 
     final HTMLCanvasElement canvas;
     private final double[] stat = new double[4];
-    private double lo;
-    private double hi;
-    private boolean log;
+    private final ChartScale scale = new ChartScale();
     private int epochs;
 
     ServerRunChart(HTMLElement parent) {
@@ -43,16 +42,12 @@ final class ServerRunChart {
      */
     void draw(ServerRunCurves curves, int cells, int seeds, int epochs, String[] cellColours) {
         this.epochs = Math.max(1, epochs);
+        CanvasRenderingContext2D g = ChartScale.clear(canvas, CSS_HEIGHT);
+        if (g == null) return;
         double ratio = Dom.pixelRatio();
-        int width = (int) (canvas.getClientWidth() * ratio);
-        int height = (int) (CSS_HEIGHT * ratio);
-        if (width <= 0) return;
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
-        CanvasRenderingContext2D g = canvas.getContext("2d").cast();
-        g.clearRect(0, 0, width, height);
+        int width = canvas.getWidth();
+        int height = canvas.getHeight();
+        scale.margins(PAD * ratio, TOP * ratio, BOTTOM * ratio);
         boolean sweep = cellColours != null;
         int step = Math.max(1, (int) Math.ceil(curves.longest() / (width / 2.0)));
         if (!range(curves, cells, seeds, step, cellColours)) return;
@@ -75,8 +70,7 @@ final class ServerRunChart {
     /** The value range of everything drawn; false when there is nothing to draw yet. */
     private boolean range(ServerRunCurves curves, int cells, int seeds, int step, String[] cellColours) {
         boolean sweep = cellColours != null;
-        lo = Double.POSITIVE_INFINITY;
-        hi = Double.NEGATIVE_INFINITY;
+        scale.start(false);
         for (int c = 0; c < cells; c++) {
             if (sweep && cellColours[c] == null) continue;
             int n = curves.cellLength(c, seeds);
@@ -84,21 +78,14 @@ final class ServerRunChart {
                 for (int k = sweep ? 1 : 0; k < 2; k++) {
                     curves.spread(c, seeds, e, k == 1, stat);
                     if (stat[3] == 0) continue;
-                    lo = Math.min(lo, seeds > 1 ? stat[1] : stat[0]);
-                    hi = Math.max(hi, seeds > 1 ? stat[2] : stat[0]);
+                    scale.include(seeds > 1 ? stat[1] : stat[0]);
+                    scale.include(seeds > 1 ? stat[2] : stat[0]);
                 }
             }
         }
-        if (!(lo <= hi)) return false;
-        log = lo > 0 && hi / lo > 20;  // losses fall by orders of magnitude: show every stretch of the curve
-        if (log) {
-            lo = Math.log10(lo);
-            hi = Math.log10(hi);
-        } else {
-            lo = Math.min(lo, 0);
-        }
-        if (hi - lo < 1e-12) hi = lo + 1;
-        return true;
+        // losses fall by orders of magnitude: then a log scale shows every stretch of the curve
+        scale.logWhenSpanning(20);
+        return scale.settle();
     }
 
     /** Every step-th entry, and always the last. */
@@ -160,27 +147,23 @@ final class ServerRunChart {
         g.setFont(Math.round(11 * ratio) + "px system-ui, sans-serif");
         g.setTextBaseline("top");
         g.setTextAlign("left");
-        g.fillText(value(hi), PAD * ratio, 2 * ratio);
+        g.fillText(value(scale.high()), PAD * ratio, 2 * ratio);
         g.setTextBaseline("bottom");
-        g.fillText(value(lo), PAD * ratio, height - 2 * ratio);
+        g.fillText(value(scale.low()), PAD * ratio, height - 2 * ratio);
         g.setTextAlign("right");
         g.fillText(Js.grouped(epochs, I18n.EN), width - PAD * ratio, height - 2 * ratio);
     }
 
-    private String value(double scaled) {
-        double v = log ? Math.pow(10, scaled) : scaled;
+    private static String value(double v) {
         return v == 0 ? "0" : Js.precision(v, 3);
     }
 
     private double x(int epoch, double width) {
-        double pad = PAD * Dom.pixelRatio();
-        return (width - 2 * pad) * epoch / epochs + pad;
+        return scale.x(epoch, epochs, width);
     }
 
     private double y(double value, double height) {
-        double v = log ? (value > 0 ? Math.log10(value) : lo) : value;
-        double t = (v - lo) / (hi - lo);
-        double span = height - TOP * Dom.pixelRatio() - BOTTOM * Dom.pixelRatio();
-        return (height - BOTTOM * Dom.pixelRatio()) - span * t;
+        double v = scale.log() ? (value > 0 ? Math.log10(value) : scale.bottomValue()) : value;
+        return scale.y(v, height);
     }
 }

@@ -17,54 +17,39 @@ public final class LineChart {
         double value(int index);
     }
 
+    /** The margin around the lines, in canvas pixels. */
     private static final double PAD = 4;
     private static final double BUCKET_CSS = 3;
 
     public final HTMLCanvasElement canvas;
     private final int cssHeight;
+    private final ChartScale scale = new ChartScale();
     private int count;
-    private double lo;
-    private double hi;
-    private boolean log;
 
     public LineChart(HTMLElement parent, String className, int cssHeight) {
         this.cssHeight = cssHeight;
         canvas = Dom.canvas(parent, className, 300, cssHeight);
         canvas.getStyle().setProperty("height", cssHeight + "px");
+        scale.margins(PAD, PAD, PAD);
     }
 
     /** Draws {@code count} points of each series ({@code colours[i]} for series i). */
     public void draw(int count, Series[] series, String[] colours, boolean logScale) {
         this.count = count;
-        this.log = logScale;
-        double ratio = Dom.pixelRatio();
-        int width = (int) (canvas.getClientWidth() * ratio);
-        int height = (int) (cssHeight * ratio);
-        if (width <= 0) return;
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
-        CanvasRenderingContext2D g = canvas.getContext("2d").cast();
-        g.clearRect(0, 0, width, height);
+        scale.start(logScale);
+        CanvasRenderingContext2D g = ChartScale.clear(canvas, cssHeight);
+        if (g == null) return;
         if (count < 1) return;
-        lo = Double.POSITIVE_INFINITY;
-        hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
-            for (int i = 0; i < count; i++) {
-                double v = scaled(s.value(i));
-                if (v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+            for (int i = 0; i < count; i++) scale.include(s.value(i));
         }
-        if (!(lo <= hi)) return;
-        if (!logScale) lo = Math.min(lo, 0);
-        if (hi - lo < 1e-12) hi = lo + 1;
-        g.setLineWidth(1.5 * ratio);
+        if (!scale.settle()) return;
+        int width = canvas.getWidth();
+        int height = canvas.getHeight();
+        g.setLineWidth(1.5 * Dom.pixelRatio());
         g.setLineJoin("round");
         int buckets = Math.max(1, Math.min(count, (int) (canvas.getClientWidth() / BUCKET_CSS)));
+        double span = Math.max(1, count - 1);
         for (int s = 0; s < series.length; s++) {
             g.setStrokeStyle(colours[s]);
             g.beginPath();
@@ -75,8 +60,8 @@ public final class LineChart {
                 double sum = 0;
                 int n = 0;
                 for (int i = from; i < to; i++) {
-                    double v = scaled(series[s].value(i));
-                    if (v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY) {
+                    double v = scale.scaled(series[s].value(i));
+                    if (ChartScale.finite(v)) {
                         sum += v;
                         n++;
                     }
@@ -84,9 +69,9 @@ public final class LineChart {
                 if (n == 0) continue;
                 // the bucket's mean at its middle; the first and last points at their own epochs
                 double at = b == 0 ? 0 : b == buckets - 1 ? count - 1 : (from + to - 1) / 2.0;
-                double x = xOf(at, width);
-                double y = yOf(b == buckets - 1 && n > 0 && finite(scaled(series[s].value(count - 1)))
-                        ? scaled(series[s].value(count - 1)) : sum / n, height);
+                double last = scale.scaled(series[s].value(count - 1));
+                double x = scale.x(at, span, width);
+                double y = scale.y(b == buckets - 1 && ChartScale.finite(last) ? last : sum / n, height);
                 if (started) {
                     g.lineTo(x, y);
                 } else {
@@ -98,45 +83,22 @@ public final class LineChart {
         }
     }
 
-    private static boolean finite(double v) {
-        return v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY;
-    }
-
-    private double scaled(double v) {
-        if (!log) return v;
-        return v > 0 ? Math.log10(v) : Double.NaN;
-    }
-
-    private double xOf(double i, double width) {
-        double span = Math.max(1, count - 1);
-        return (width - 2 * PAD) * i / span + PAD;
-    }
-
-    private double yOf(double v, double height) {
-        double t = (v - lo) / (hi - lo);
-        double up = (height - 2 * PAD) * t;
-        return (height - PAD) - up;
-    }
-
     /** The index under a pointer at {@code clientX}, or -1. */
     public int indexAt(double clientX) {
         if (count < 1) return -1;
-        double left = left(canvas);
-        double width = canvas.getClientWidth();
-        double t = (clientX - left - PAD) / (width - 2 * PAD);
-        int i = (int) Math.round(t * (count - 1));
-        return Math.max(0, Math.min(count - 1, i));
+        return scale.index(clientX - left(canvas), canvas.getClientWidth(), PAD, count);
     }
 
     /** Marks point {@code index} of a series with a dot (after {@link #draw}). */
     public void mark(int index, double value, String colour) {
-        double v = scaled(value);
-        if (!(v == v) || !(lo <= hi)) return;
+        double v = scale.scaled(value);
+        if (!(v == v) || !scale.ready()) return;
         CanvasRenderingContext2D g = canvas.getContext("2d").cast();
         double ratio = Dom.pixelRatio();
         g.setFillStyle(colour);
         g.beginPath();
-        g.arc(xOf(index, canvas.getWidth()), yOf(v, canvas.getHeight()), 3.5 * ratio, 0, Math.PI * 2);
+        g.arc(scale.x(index, Math.max(1, count - 1), canvas.getWidth()), scale.y(v, canvas.getHeight()), 3.5 * ratio, 0,
+                Math.PI * 2);
         g.fill();
     }
 

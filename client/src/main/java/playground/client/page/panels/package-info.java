@@ -8,3 +8,4 @@
  * Not sharing, server runs or lessons.
  */
 package playground.client.page.panels;
+
