@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The live view's loss curves, as server-sent pieces arrive. */
-class RunCurvesTest {
+class ServerRunCurvesTest {
     @Test
     void piecesArePlacedByEpochSoAReplayChangesNothing() {
         ServerRunCurves curves = new ServerRunCurves();

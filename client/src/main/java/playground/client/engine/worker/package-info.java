@@ -7,7 +7,7 @@
  * <p>No DOM: a worker has no document, so nothing here may import {@code org.teavm.jso.dom},
  * the browser window or the page's DOM helpers ({@code ui.Dom}, canvases, i18n). May use: the
  * protocol and layout of {@code engine/}, the DOM-free {@code ui.Js} and {@code ui.Palette}, the
- * core. {@code WorkerDomFreeTest} checks the imports.
+ * core. {@code ClientRoomsTest} checks the imports.
  */
 package playground.client.engine.worker;
 

@@ -17,7 +17,7 @@ import playground.nn.OutputKind;
  * the output and of every thumbnail is written, opaque (an index slip would be silent in
  * JavaScript and a trap in WebAssembly).
  */
-class PicturesTest {
+class HeatmapPainterTest {
     @Test
     void theLargestTwoClassNetworkFillsEveryPixel() {
         paintsEverything(2, OutputKind.TANH);
