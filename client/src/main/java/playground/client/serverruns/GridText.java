@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import playground.config.ConfigException;
 import playground.config.Json;
-import playground.config.ValueList;
 import playground.config.Schema;
+import playground.config.ValueList;
 
 /**
  * One row of a sweep's grid as a reader types it: a setting and its values separated by commas

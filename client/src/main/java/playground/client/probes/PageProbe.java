@@ -1,4 +1,4 @@
-package playground.client.page;
+package playground.client.probes;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
