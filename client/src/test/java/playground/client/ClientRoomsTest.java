@@ -97,7 +97,8 @@ class ClientRoomsTest {
         List<String> found = references("package x;\nimport org.teavm.jso.dom.html.HTMLElement;\n"
                 + "import static playground.client.page.PageState.Push.PUSH;\n"
                 + "// org.teavm.jso.browser.Window in a comment is no use\n"
-                + "class A { Object w = org.teavm.jso.browser.Window.current(); String s = \"org.teavm.jso.dom.X\"; }\n");
+                + "class A { Object w = org.teavm.jso.browser.Window.current();\n"
+                + "  String s = \"org.teavm.jso.dom.X\"; }\n");
         assertEquals(List.of("org.teavm.jso.dom.html.HTMLElement", "playground.client.page.PageState.Push.PUSH",
                 "org.teavm.jso.browser.Window.current"), found);
         assertTrue(isDom(found.get(0)) && isRoom(found.get(1), "page") && isDom(found.get(2)));

@@ -119,7 +119,8 @@ final class DepthWidthLesson {
         HTMLElement bar = Controls.bar(root);
         Controls.play(bar, animation, i18n);
         Controls.button(bar, "reset", "lessons.reset", () -> change(model::restart));
-        new Slider(bar, LessonPage.SLIDER_FIELD, "depth", "l4.depth", DepthWidthModel.MIN_DEPTH, DepthWidthModel.MAX_DEPTH, 1,
+        new Slider(bar, LessonPage.SLIDER_FIELD, "depth", "l4.depth", DepthWidthModel.MIN_DEPTH,
+                DepthWidthModel.MAX_DEPTH, 1,
                 value -> Format.number(value, 0),
                 v -> change(() -> model.setDepth((int) Math.round(v)))).set(model.depth());
         Controls.choice(bar, "activation", "hyper.activation", ACTIVATIONS, keys("activation.", ACTIVATIONS),

@@ -3,12 +3,11 @@ package playground.client.serverruns;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
-import playground.client.page.panels.ThemeSwitch;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
-import playground.client.ui.Palette;
+import playground.client.ui.PaletteSource;
 
 /**
  * "Run on the server" on the playground page (SPEC R1–R3): the header's button, its
@@ -26,7 +25,7 @@ public final class ServerRuns {
         this.notice = notice;
     }
 
-    public static void install(PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n, Notice notice) {
+    public static void install(PageState state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice) {
         HTMLElement tools = Dom.byId("share-tools");
         if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
         ServerRuns runs = new ServerRuns(engine, notice);
@@ -34,10 +33,10 @@ public final class ServerRuns {
         HTMLElement section = Dom.el("section", null);
         sharing.getParentNode().insertBefore(section, sharing.getNextSibling());
         ServerRunView view = new ServerRunView(section, i18n,
-                () -> Palette.of(state.view().colorblind, theme.dark()), runs::open);
+                colours::palette, runs::open);
         ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, view::follow);
         Dom.button(tools, null, "serverRun.open", dialog::open).setId("server-run-open");
-        theme.onChange(view::recolour);
+        colours.onChange(view::recolour);
         state.listen((oldConfig, oldView) -> {
             if (oldView.colorblind != state.view().colorblind) view.recolour();
         });

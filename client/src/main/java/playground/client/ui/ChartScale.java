@@ -119,7 +119,10 @@ public final class ChartScale {
         return lo;
     }
 
-    /** The index under a pointer {@code offset} CSS pixels from the left of a {@code cssWidth}-wide chart of {@code count} points. */
+    /**
+     * The index under a pointer {@code offset} CSS pixels from the chart's left edge, of
+     * {@code count} points across {@code cssWidth} with {@code cssSide} margins.
+     */
     public int index(double offset, double cssWidth, double cssSide, int count) {
         double t = (offset - cssSide) / (cssWidth - 2 * cssSide);
         int i = (int) Math.round(t * (count - 1));

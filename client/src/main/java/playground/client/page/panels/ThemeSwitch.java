@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Palette;
+import playground.client.ui.PaletteSource;
 import playground.client.ui.Storage;
 import playground.client.ui.Theme;
 
@@ -14,7 +15,7 @@ import playground.client.ui.Theme;
  * The playground's colour preferences: the site's {@link Theme} menu, and the colour-blind-safe
  * palette, which is part of the experiment's view options (so a shared link keeps it).
  */
-public final class ThemeSwitch {
+public final class ThemeSwitch implements PaletteSource {
     private final PageState state;
     private final Theme theme;
     private final List<Runnable> listeners = new ArrayList<>();
@@ -37,11 +38,13 @@ public final class ThemeSwitch {
     }
 
     /** Called whenever the effective theme or the palette may have changed. */
+    @Override
     public void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
     /** The colours to paint with now. */
+    @Override
     public Palette palette() {
         return Palette.of(state.view().colorblind, dark());
     }
