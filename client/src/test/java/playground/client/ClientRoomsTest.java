@@ -83,6 +83,37 @@ class ClientRoomsTest {
     }
 
     @Test
+    void roomsUseOnlyWhatTheirDoorsAllow() throws IOException {
+        List<String> bad = new ArrayList<>();
+        bad.addAll(misuses("ui", false, "engine", "page", "sharing", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("engine", false, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker"));
+        bad.addAll(misuses("page/panels", true, "sharing", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
+        bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
+        for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
+            for (String name : references(file)) {
+                if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {
+                    bad.add(file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), bad, "each package-info says what its room may use");
+    }
+
+    /** Uses of the {@code forbidden} rooms by the files of {@code room} (and its subpackages when {@code deep}). */
+    private static List<String> misuses(String room, boolean deep, String... forbidden) throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve(room))) {
+            if (!deep && !file.getParent().equals(CLIENT.resolve(room))) continue;
+            for (String name : references(file)) {
+                if (isRoom(name, forbidden)) bad.add(room + "/" + file.getFileName() + " uses " + name);
+            }
+        }
+        return bad;
+    }
+
+    @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
                 "serverruns", "lessons", "probes")) {

@@ -14,6 +14,7 @@ import playground.client.page.panels.ParameterEditor;
 import playground.client.page.panels.PointTool;
 import playground.client.page.panels.ThemeSwitch;
 import playground.client.page.panels.TrainingControls;
+import playground.client.probes.PageProbe;
 import playground.client.serverruns.ServerRuns;
 import playground.client.sharing.Sharing;
 import playground.client.ui.Dom;
@@ -61,6 +62,7 @@ public final class PageApp {
 
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
+        PageProbe.install(engine);
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> {

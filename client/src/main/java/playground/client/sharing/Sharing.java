@@ -7,7 +7,6 @@ import java.util.Set;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
-import playground.client.probes.PageProbe;
 import playground.client.ui.Dom;
 import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
@@ -117,7 +116,6 @@ public final class Sharing {
         if (current != null && openedAsSaved && current.stateJson != null) {
             engine.restore(current.stateJson, message -> notice.show("experiment.stateUnusable", message));
         }
-        PageProbe.install(engine);
 
         HTMLElement section = Dom.byId("sharing");
         HTMLElement cards = Dom.el(section, "div", "sharing-cards");
