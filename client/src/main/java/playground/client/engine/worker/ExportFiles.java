@@ -10,8 +10,9 @@ import playground.export.PyTorchScript;
 import playground.train.TrainingRun;
 
 /**
- * The one place the page reaches the export package ({@code playground.export}): the model file,
- * the loss CSV, the PyTorch and Keras scripts and the MathML of the "show the maths" panel.
+ * The files a reader can take away, written in the worker from its run: the one place the client
+ * reaches the core's export package ({@code playground.export}) — the model file, the loss CSV,
+ * the PyTorch and Keras scripts and the MathML of the "show the maths" panel.
  */
 final class ExportFiles {
     private ExportFiles() {}
