@@ -1,5 +1,5 @@
 // The training worker: loads the same compiled client as the page (the runtime the page chose,
-// given as ?runtime=) and starts its worker side (playground.client.page.EngineWorker), which
+// given as ?runtime=) and starts its worker side (playground.client.engine.worker.EngineWorker), which
 // answers the page's messages. Loaded as a module worker.
 const runtime = new URL(import.meta.url).searchParams.get('runtime');
 const APP = new URL('../app/', import.meta.url);

@@ -1,17 +1,16 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
-import playground.config.Config;
-import playground.config.Limits;
-import playground.core.Numbers;
-import playground.nn.Heatmap;
-import playground.train.Fingerprint;
-import playground.train.Snapshot;
-import playground.train.TrainingRun;
+import playground.client.engine.worker.EngineWorker;
+import playground.client.lessons.Lessons;
+import playground.client.page.PageApp;
+import playground.client.probes.Benchmark;
+import playground.client.probes.Fingerprints;
 
 /**
  * Entry point of the browser bundles. TeaVM compiles it twice (JavaScript and WebAssembly GC);
- * every {@code @JSExport public static} method becomes a function the page can call.
+ * every {@code @JSExport public static} method becomes a function the page can call. This is the
+ * one list of those names; each hands over to its room.
  */
 public final class Main {
     private Main() {}
@@ -20,66 +19,13 @@ public final class Main {
         JsNumbers.install();
     }
 
-    /** TeaVM needs a main method; the page drives everything through the exports. */
+    /** TeaVM needs a main method; the page drives everything through the exported functions. */
     public static void main(String[] args) {}
 
     /** Lets the page check that the bundle and the page come from the same build. */
     @JSExport
     public static String version() {
         return "2";
-    }
-
-    /**
-     * Trains a configuration (JSON) for some epochs and returns the exact bits of its losses and
-     * parameters ({@link Fingerprint}): the cross-runtime test compares this with the JVM.
-     * A bad configuration gives "error: key: message".
-     */
-    @JSExport
-    public static String trainFingerprint(String configJson, int epochs) {
-        try {
-            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.SERVER));
-            for (int i = 0; i < epochs; i++) run.trainEpoch();
-            return Fingerprint.of(run);
-        } catch (RuntimeException e) {
-            return "error: " + e.getMessage();
-        }
-    }
-
-    /** Trains and returns {"epoch":E,"trainLoss":L1,"testLoss":L2}, the command line's line. */
-    @JSExport
-    public static String trainSummary(String configJson, int epochs) {
-        try {
-            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.BROWSER));
-            for (int i = 0; i < epochs; i++) run.trainEpoch();
-            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Numbers.format(run.trainLoss())
-                    + ",\"testLoss\":" + Numbers.format(run.testLoss()) + "}";
-        } catch (RuntimeException e) {
-            return "error: " + e.getMessage();
-        }
-    }
-
-    /** Trains and returns the snapshot JSON, for restore-and-continue checks across runtimes. */
-    @JSExport
-    public static String trainSnapshot(String configJson, int epochs) {
-        try {
-            TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.SERVER));
-            for (int i = 0; i < epochs; i++) run.trainEpoch();
-            return Snapshot.toJson(run);
-        } catch (RuntimeException e) {
-            return "error: " + e.getMessage();
-        }
-    }
-
-    /** Restores a snapshot, trains on, and returns the fingerprint. */
-    @JSExport
-    public static String resumeFingerprint(String snapshotJson, int epochs) {
-        try {
-            TrainingRun run = Snapshot.fromJson(snapshotJson, Limits.SERVER);
-            for (int i = 0; i < epochs; i++) run.trainEpoch();
-            return Fingerprint.of(run);
-        } catch (RuntimeException e) {
-            return "error: " + e.getMessage();
-        }
     }
 
     // ---------------------------------------------------------------- the playground page
@@ -91,16 +37,16 @@ public final class Main {
      */
     @JSExport
     public static void startPage(String runtime, String en, String zh) {
-        playground.client.page.PageApp.start(runtime, en, zh);
+        PageApp.start(runtime, en, zh);
     }
 
     /** Starts the training worker's side; called by web/js/worker.js inside the worker. */
     @JSExport
     public static void startWorker() {
-        playground.client.page.EngineWorker.start();
+        EngineWorker.start();
     }
 
-    // ---------------------------------------------------------------- lessons (docs/lessons.md)
+    // ---------------------------------------------------------------- lessons
 
     /**
      * Builds the lesson widgets of the current document (lesson pages, the tour, embeds);
@@ -108,71 +54,62 @@ public final class Main {
      */
     @JSExport
     public static void startLessons(String en, String zh) {
-        playground.client.lessons.Lessons.start(en, zh);
+        Lessons.start(en, zh);
     }
 
-    // ==================================================================== benchmark and grid exports
-    // Used by web/bench.html (speed) and CrossRuntimeIdentityTest (the bits of the pictures).
-    // Kept together at the end of the class so that other exports can be added above.
+    // ---------------------------------------------------------------- probes (tests, web/bench.html)
 
-    /** The page's picture grid: 100 × 100 points over [-6, 6]², as TensorFlow Playground's. */
-    private static final int GRID_DENSITY = 100;
-    private static final double GRID_LIMIT = 6;
-
-    private static TrainingRun benchRun;
-    private static Heatmap benchHeatmap;
-    private static float[][] benchPictures;
-
-    /**
-     * Sets up the run the benchmark measures (a configuration, JSON) with its grid and picture
-     * arrays, allocated once. Returns the number of neurons, or "error: key: message".
-     */
+    /** {@link Fingerprints#train}: the exact bits of a trained configuration (JSON). */
     @JSExport
-    public static String benchCreate(String configJson) {
-        try {
-            benchRun = new TrainingRun(Config.fromJson(configJson, Limits.BROWSER));
-            benchHeatmap = new Heatmap(benchRun.features, GRID_DENSITY, -GRID_LIMIT, GRID_LIMIT);
-            benchPictures = new float[benchRun.network.nodeCount()][benchHeatmap.cells()];
-            return String.valueOf(benchRun.network.nodeCount());
-        } catch (RuntimeException e) {
-            return "error: " + e.getMessage();
-        }
+    public static String trainFingerprint(String configJson, int epochs) {
+        return Fingerprints.train(configJson, epochs);
     }
 
-    /** Trains n epochs (each also computes the train and test loss); returns the last test loss. */
+    /** {@link Fingerprints#summary}: {"epoch":E,"trainLoss":L1,"testLoss":L2}. */
     @JSExport
-    public static double benchEpochs(int n) {
-        for (int i = 0; i < n; i++) benchRun.trainEpoch();
-        return benchRun.testLoss();
+    public static String trainSummary(String configJson, int epochs) {
+        return Fingerprints.summary(configJson, epochs);
     }
 
-    /** Evaluates every neuron over the grid n times; returns one value so the work is observable. */
+    /** {@link Fingerprints#snapshot}: the snapshot JSON after some epochs. */
     @JSExport
-    public static double benchGrid(int n) {
-        for (int i = 0; i < n; i++) benchHeatmap.evaluate(benchRun.network, benchPictures);
-        return benchPictures[benchPictures.length - 1][0];
+    public static String trainSnapshot(String configJson, int epochs) {
+        return Fingerprints.snapshot(configJson, epochs);
     }
 
-    /** n frames of the playground page: one epoch, then every neuron's picture. */
+    /** {@link Fingerprints#resume}: restores a snapshot, trains on, fingerprints. */
     @JSExport
-    public static double benchFrames(int n) {
-        for (int i = 0; i < n; i++) {
-            benchRun.trainEpoch();
-            benchHeatmap.evaluate(benchRun.network, benchPictures);
-        }
-        return benchPictures[benchPictures.length - 1][0];
+    public static String resumeFingerprint(String snapshotJson, int epochs) {
+        return Fingerprints.resume(snapshotJson, epochs);
     }
 
-    /**
-     * Trains a configuration and returns {@link Fingerprint#ofPictures} of every neuron's picture
-     * over the page's grid: the cross-runtime test compares it with the JVM's.
-     */
+    /** {@link Fingerprints#pictures}: the exact bits of every neuron's picture. */
     @JSExport
     public static String gridFingerprint(String configJson, int epochs) {
-        String created = benchCreate(configJson);
-        if (created.startsWith("error")) return created;
-        benchEpochs(epochs);
-        benchHeatmap.evaluate(benchRun.network, benchPictures);
-        return Fingerprint.ofPictures(benchPictures);
+        return Fingerprints.pictures(configJson, epochs);
+    }
+
+    /** {@link Benchmark#create}: sets up the measured run; the number of neurons, or "error: …". */
+    @JSExport
+    public static String benchCreate(String configJson) {
+        return Benchmark.create(configJson);
+    }
+
+    /** {@link Benchmark#epochs}. */
+    @JSExport
+    public static double benchEpochs(int n) {
+        return Benchmark.epochs(n);
+    }
+
+    /** {@link Benchmark#grid}. */
+    @JSExport
+    public static double benchGrid(int n) {
+        return Benchmark.grid(n);
+    }
+
+    /** {@link Benchmark#frames}. */
+    @JSExport
+    public static double benchFrames(int n) {
+        return Benchmark.frames(n);
     }
 }

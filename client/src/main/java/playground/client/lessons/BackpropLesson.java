@@ -1,9 +1,9 @@
 package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.Js;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Js;
 
 /**
  * L5, back-propagation: a 2-2-1 network with every number drawn; buttons step through the

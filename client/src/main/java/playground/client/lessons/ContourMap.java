@@ -2,9 +2,9 @@ package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.Int8Array;
-import playground.client.page.Canvases;
-import playground.client.page.Dom;
-import playground.client.page.Palette;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.Palette;
 
 /**
  * A function of two variables on a {@link Plot} as a shaded map with contour lines: the

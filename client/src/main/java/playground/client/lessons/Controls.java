@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
 
 /**
  * The lessons' controls, built on the playground's {@link Dom}: each is a real, labelled button

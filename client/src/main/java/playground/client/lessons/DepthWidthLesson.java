@@ -1,9 +1,10 @@
 package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Palette;
+import playground.client.ui.Slider;
 
 /**
  * L4, depth versus width: a deep narrow and a shallow wide network with about the same number
@@ -118,7 +119,9 @@ final class DepthWidthLesson {
         HTMLElement bar = Controls.bar(root);
         Controls.play(bar, animation, i18n);
         Controls.button(bar, "reset", "lessons.reset", () -> change(model::restart));
-        new NumberSlider(bar, "depth", "l4.depth", DepthWidthModel.MIN_DEPTH, DepthWidthModel.MAX_DEPTH, 1, 0,
+        new Slider(bar, LessonPage.SLIDER_FIELD, "depth", "l4.depth", DepthWidthModel.MIN_DEPTH,
+                DepthWidthModel.MAX_DEPTH, 1,
+                value -> Format.number(value, 0),
                 v -> change(() -> model.setDepth((int) Math.round(v)))).set(model.depth());
         Controls.choice(bar, "activation", "hyper.activation", ACTIVATIONS, keys("activation.", ACTIVATIONS),
                 model.activation(), v -> change(() -> model.setActivation(v)));

@@ -3,7 +3,7 @@ package playground.client.lessons;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import playground.client.page.Dom;
+import playground.client.ui.Dom;
 
 /**
  * Dragging on a plot with mouse, pen or finger: the handler hears where the pointer went down

@@ -1,6 +1,6 @@
 package playground.client.lessons;
 
-import playground.client.page.Js;
+import playground.client.ui.Js;
 import playground.core.Numbers;
 
 /** Numbers as the lessons show them: fixed decimals for ordinary sizes, exponents for huge ones. */

@@ -8,12 +8,14 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.xml.NodeList;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.LanguageSwitch;
-import playground.client.page.Palette;
-import playground.client.page.Storage;
-import playground.client.page.ThemeSwitch;
+import playground.client.ui.Dom;
+import playground.client.ui.EmbedFrame;
+import playground.client.ui.EmbedOptions;
+import playground.client.ui.I18n;
+import playground.client.ui.LanguageSwitch;
+import playground.client.ui.Palette;
+import playground.client.ui.Storage;
+import playground.client.ui.Theme;
 
 /**
  * What every lesson page and embed shares: the words ({@link I18n} with the lessons' bundles),
@@ -24,55 +26,34 @@ import playground.client.page.ThemeSwitch;
  * posts {@code {type: 'nn-playground:resize', height}} to its parent whenever its height changes.
  */
 public final class LessonPage {
-    private static final String THEME_KEY = "theme";
+    /** The CSS classes of a lesson's slider field. */
+    static final String SLIDER_FIELD = "field slider lesson-slider";
 
     final I18n i18n;
     final EmbedOptions options;
     final boolean embed;
-    private String theme;
+    private final Theme theme;
     private final List<Runnable> redrawListeners = new ArrayList<>();
     private boolean redrawPending;
 
     LessonPage(String en, String zh) {
-        options = EmbedOptions.parse(Storage::query);
+        options = EmbedOptions.readForgiving(Storage::query);
         HTMLElement root = Dom.doc().getDocumentElement();
         embed = root.hasAttribute("data-embed");
         i18n = new I18n(en, zh, LanguageSwitch.initial());
-        theme = options.theme != null ? options.theme : storedTheme();
-        ThemeSwitch.watchSystem(this::applyTheme);
+        theme = new Theme(options.theme);
+        theme.onChange(this::redraw);
         Dom.on(org.teavm.jso.browser.Window.current(), "resize", e -> resized());
-        applyTheme();
         HTMLElement prefs = Dom.byId("prefs");
         if (prefs != null && !embed) {
             new LanguageSwitch(prefs, i18n);
-            themeSelect(prefs);
+            theme.addMenu(prefs);
         }
         i18n.onChange(this::applyTitle);
     }
 
-    private static String storedTheme() {
-        String stored = Storage.get(THEME_KEY);
-        return "light".equals(stored) || "dark".equals(stored) ? stored : "auto";
-    }
-
-    /** The theme choice, as the playground page offers it (and remembers it under the same key). */
-    private void themeSelect(HTMLElement parent) {
-        HTMLElement field = Dom.el(parent, "div", "pref");
-        HTMLSelectElement select = Dom.select(field, "theme");
-        Dom.label(field, "prefs.theme", select).setClassName("visually-hidden");
-        Dom.option(select, "auto", "prefs.themeAuto");
-        Dom.option(select, "light", "prefs.themeLight");
-        Dom.option(select, "dark", "prefs.themeDark");
-        select.setValue(theme);
-        Dom.on(select, "change", e -> {
-            theme = select.getValue();
-            Storage.put(THEME_KEY, theme);
-            applyTheme();
-        });
-    }
-
     boolean dark() {
-        return "dark".equals(theme) || ("auto".equals(theme) && ThemeSwitch.systemDark());
+        return theme.dark();
     }
 
     Palette palette() {
@@ -90,7 +71,7 @@ public final class LessonPage {
         redrawPending = true;
         org.teavm.jso.browser.Window.requestAnimationFrame(time -> {
             redrawPending = false;
-            for (Runnable r : redrawListeners) r.run();
+            redraw();
         });
     }
 
@@ -98,14 +79,7 @@ public final class LessonPage {
         i18n.onChange(listener);
     }
 
-    private void applyTheme() {
-        HTMLElement root = Dom.doc().getDocumentElement();
-        if ("auto".equals(theme)) {
-            root.removeAttribute("data-theme");
-        } else {
-            root.setAttribute("data-theme", theme);
-        }
-        Dom.toggleClass(root, "dark", dark());
+    private void redraw() {
         for (Runnable r : redrawListeners) r.run();
     }
 
@@ -161,14 +135,6 @@ public final class LessonPage {
             content.getStyle().setProperty("height", options.height + "px");
             content.getStyle().setProperty("overflow", "auto");
         }
-        reportHeight(content);
+        EmbedFrame.reportHeight(content);
     }
-
-    @JSBody(params = "content", script = "if (window.parent === window) return;"
-            + "let last = -1;"
-            + "const post = () => { const height = Math.ceil(content.getBoundingClientRect().height);"
-            + "  if (height === last) return; last = height;"
-            + "  window.parent.postMessage({type: 'nn-playground:resize', height}, '*'); };"
-            + "new ResizeObserver(post).observe(content); window.addEventListener('load', post); post();")
-    private static native void reportHeight(HTMLElement content);
 }

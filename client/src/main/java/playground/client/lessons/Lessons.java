@@ -2,7 +2,7 @@ package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
-import playground.client.page.Dom;
+import playground.client.ui.Dom;
 
 /**
  * Starts the lessons in a page: every element with {@code data-lesson="name"} becomes that

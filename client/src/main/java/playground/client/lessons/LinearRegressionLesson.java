@@ -1,9 +1,10 @@
 package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Palette;
+import playground.client.ui.Slider;
 
 /**
  * L1, linear regression: house prices against distance to the centre, the line
@@ -25,7 +26,7 @@ final class LinearRegressionLesson {
     private final Plot map;
     private final ContourMap contours = new ContourMap();
     private final HTMLElement steps, status, lineText, mseText, gradientText, updateText;
-    private final NumberSlider wSlider, bSlider;
+    private final Slider wSlider, bSlider;
 
     LinearRegressionLesson(HTMLElement root, LessonPage page) {
         this.root = root;
@@ -83,11 +84,13 @@ final class LinearRegressionLesson {
         });
 
         HTMLElement sliders = Dom.el(root, "div", "lesson-sliders");
-        wSlider = new NumberSlider(sliders, "w", "l1.w", -3, 1.5, 0.01, 2, v -> {
+        wSlider = new Slider(sliders, LessonPage.SLIDER_FIELD, "w", "l1.w", -3, 1.5, 0.01,
+                value -> Format.number(value, 2), v -> {
             model.setLine(v, model.b());
             changedByHand();
         });
-        bSlider = new NumberSlider(sliders, "b", "l1.b", 0.5, 8.5, 0.01, 2, v -> {
+        bSlider = new Slider(sliders, LessonPage.SLIDER_FIELD, "b", "l1.b", 0.5, 8.5, 0.01,
+                value -> Format.number(value, 2), v -> {
             model.setLine(model.w(), v);
             changedByHand();
         });

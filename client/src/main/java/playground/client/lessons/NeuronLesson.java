@@ -1,9 +1,10 @@
 package playground.client.lessons;
 
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.Palette;
+import playground.client.ui.Slider;
 import playground.nn.Activation;
 
 /**
@@ -68,7 +69,8 @@ final class NeuronLesson {
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
             int k = i;
             int number = i + 1;
-            new NumberSlider(sliders, "a" + number, "l3.a" + number, -2, 2, 0.05, 2, v -> {
+            new Slider(sliders, LessonPage.SLIDER_FIELD, "a" + number, "l3.a" + number, -2, 2, 0.05,
+                value -> Format.number(value, 2), v -> {
                 model.inputs[k] = v;
                 render();
             }).set(model.inputs[i]);
@@ -76,12 +78,14 @@ final class NeuronLesson {
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
             int k = i;
             int number = i + 1;
-            new NumberSlider(sliders, "w" + number, "l3.w" + number, -2, 2, 0.05, 2, v -> {
+            new Slider(sliders, LessonPage.SLIDER_FIELD, "w" + number, "l3.w" + number, -2, 2, 0.05,
+                value -> Format.number(value, 2), v -> {
                 model.weights[k] = v;
                 render();
             }).set(model.weights[i]);
         }
-        new NumberSlider(sliders, "b", "l3.b", -2, 2, 0.05, 2, v -> {
+        new Slider(sliders, LessonPage.SLIDER_FIELD, "b", "l3.b", -2, 2, 0.05,
+                value -> Format.number(value, 2), v -> {
             model.bias = v;
             render();
         }).set(model.bias);

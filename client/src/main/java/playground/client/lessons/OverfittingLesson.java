@@ -3,10 +3,11 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import playground.client.page.Dom;
-import playground.client.page.I18n;
-import playground.client.page.LineChart;
-import playground.client.page.Palette;
+import playground.client.ui.Dom;
+import playground.client.ui.I18n;
+import playground.client.ui.LineChart;
+import playground.client.ui.Palette;
+import playground.client.ui.Slider;
 import playground.data.Dataset;
 import playground.data.Houses;
 
@@ -48,8 +49,9 @@ final class OverfittingLesson {
         HTMLElement bar = Controls.bar(root);
         Controls.play(bar, animation, i18n);
         Controls.button(bar, "reset", "lessons.reset", () -> restart(model::restart));
-        NumberSlider capacity = new NumberSlider(bar, "capacity", "l2.capacity", 0,
-                OverfittingModel.CAPACITIES.length - 1, 1, 0, v -> restart(() -> model.setHidden(units(v))));
+        Slider capacity = new Slider(bar, LessonPage.SLIDER_FIELD, "capacity", "l2.capacity", 0,
+                OverfittingModel.CAPACITIES.length - 1, 1,
+                value -> Format.number(value, 0), v -> restart(() -> model.setHidden(units(v))));
         capacity.showing(v -> Integer.toString(units(v)));
         capacity.set(indexOf(model.hidden()));
         capacityText = Dom.el(bar, "span", "capacity-text numbers");

@@ -4,9 +4,9 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.client.page.Canvases;
-import playground.client.page.Dom;
-import playground.client.page.Js;
+import playground.client.ui.Canvases;
+import playground.client.ui.Dom;
+import playground.client.ui.Js;
 
 /**
  * A canvas as wide as its box showing a rectangle of data coordinates, with axes, ticks and

@@ -3,6 +3,7 @@ package playground.client.page;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
+import playground.client.ui.Dom;
 import playground.config.ViewOptions;
 
 /**

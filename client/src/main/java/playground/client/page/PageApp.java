@@ -1,6 +1,27 @@
 package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.engine.EngineClient;
+import playground.client.page.panels.DataPanel;
+import playground.client.page.panels.ExportPanel;
+import playground.client.page.panels.GradientPanel;
+import playground.client.page.panels.HyperParameters;
+import playground.client.page.panels.MathPanel;
+import playground.client.page.panels.MetricsPanel;
+import playground.client.page.panels.NetworkPanel;
+import playground.client.page.panels.OutputPanel;
+import playground.client.page.panels.ParameterEditor;
+import playground.client.page.panels.PointTool;
+import playground.client.page.panels.ThemeSwitch;
+import playground.client.page.panels.TrainingControls;
+import playground.client.probes.PageProbe;
+import playground.client.serverruns.ServerRuns;
+import playground.client.sharing.Sharing;
+import playground.client.ui.Dom;
+import playground.client.ui.HoverCard;
+import playground.client.ui.I18n;
+import playground.client.ui.LanguageSwitch;
+import playground.client.ui.Notice;
 
 /**
  * Puts the page together: one {@link PageState}, the worker's {@link EngineClient}, and each
@@ -28,7 +49,7 @@ public final class PageApp {
         ParameterEditor editor = new ParameterEditor(Dom.doc().getBody(), i18n);
         PointTool tool = new PointTool(state, engine);
 
-        new RunControls(Dom.byId("run-controls"), state, engine, i18n);
+        new TrainingControls(Dom.byId("run-controls"), state, engine, i18n);
         new HyperParameters(Dom.byId("hyper-parameters"), state);
         new DataPanel(Dom.byId("data-panel"), state, engine, theme, i18n, tool);
         NetworkPanel network = new NetworkPanel(Dom.byId("network-panel"), state, engine, theme, i18n, card, editor);
@@ -41,6 +62,7 @@ public final class PageApp {
 
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
+        PageProbe.install(engine);
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> {

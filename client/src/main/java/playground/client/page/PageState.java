@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
+import playground.client.engine.Experiment;
+import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.HashCodec;
@@ -17,19 +19,15 @@ import playground.config.ViewOptions;
  * while a slider is dragged) and reported to the listeners. Back, forward, reload and a pasted
  * link (ours or TensorFlow Playground's) come in through the same door.
  */
-final class PageState {
+public final class PageState implements Experiment {
     /** How a change enters the browser's history. */
-    enum Push {
+    public enum Push {
         /** A new history entry (a click, a choice). */
         PUSH,
         /** Rewrite the current entry. */
         REPLACE,
         /** Part of a gesture: the first change of a drag pushes, the rest replace, until {@link #endDrag}. */
         DRAG
-    }
-
-    interface Listener {
-        void changed(Config oldConfig, ViewOptions oldView);
     }
 
     private Config config = Config.defaults();
@@ -40,20 +38,23 @@ final class PageState {
     private final List<Listener> listeners = new ArrayList<>();
     /** Reports a problem: {@code key} names the message to show, {@code detail} says what is wrong. */
     interface Errors {
-        void report(String key, String detail);
+        public void report(String key, String detail);
     }
 
     private Errors errors = (key, detail) -> Js.warn(key + ": " + detail);
 
-    Config config() {
+    @Override
+    public Config config() {
         return config;
     }
 
-    ViewOptions view() {
+    @Override
+    public ViewOptions view() {
         return view;
     }
 
-    void listen(Listener listener) {
+    @Override
+    public void listen(Listener listener) {
         listeners.add(listener);
     }
 
@@ -63,7 +64,7 @@ final class PageState {
     }
 
     /** Shows a problem the way a refused change is shown. */
-    void report(String key, String detail) {
+    public void report(String key, String detail) {
         errors.report(key, detail);
     }
 
@@ -94,7 +95,7 @@ final class PageState {
     }
 
     /** Changes one configuration key; a value the schema refuses is reported, not applied. */
-    boolean change(String key, Object value, Push how) {
+    public boolean change(String key, Object value, Push how) {
         Config next;
         try {
             next = config.with(key, value);
@@ -106,11 +107,16 @@ final class PageState {
         return true;
     }
 
-    void setConfig(Config next, Push how) {
+    @Override
+    public void adopt(Config config) {
+        setConfig(config, Push.PUSH);
+    }
+
+    public void setConfig(Config next, Push how) {
         set(next, view, how);
     }
 
-    void setView(ViewOptions next, Push how) {
+    public void setView(ViewOptions next, Push how) {
         set(config, next, how);
     }
 
@@ -126,12 +132,12 @@ final class PageState {
     }
 
     /** From now on, changes rewrite the current history entry instead of adding one (embeds). */
-    void replaceOnly() {
+    public void replaceOnly() {
         replaceOnly = true;
     }
 
     /** A slider was released: the next change starts a new history entry. */
-    void endDrag() {
+    public void endDrag() {
         dragging = false;
     }
 
@@ -147,7 +153,7 @@ final class PageState {
     }
 
     /** The address of this exact experiment, for the copy-link button. */
-    String link() {
+    public String link() {
         return pageAddress() + "#" + HashCodec.encode(config, view);
     }
 

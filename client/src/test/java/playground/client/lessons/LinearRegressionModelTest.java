@@ -3,7 +3,6 @@ package playground.client.lessons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 
 /** Lesson L1's model on the JVM: gradient descent ends on the least-squares line; too large a rate is caught. */

@@ -8,6 +8,7 @@ import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Json;
 import playground.config.Schema;
+import playground.config.ValueList;
 
 /**
  * A sweep's grid: up to three settings, each with a list of values; every combination is a cell.
@@ -44,7 +45,7 @@ public final class Grid {
             if (eq <= 0) throw new ConfigException("grid", "expected name=value,value… but got '" + part.trim() + "'");
             String name = part.substring(0, eq).trim();
             List<Object> values = new ArrayList<>();
-            for (String item : splitTopLevel(part.substring(eq + 1))) values.add(value(item.trim()));
+            for (String item : ValueList.split(part.substring(eq + 1))) values.add(value(item.trim()));
             put(settings, name, values);
         }
         return validated(settings);
@@ -110,26 +111,6 @@ public final class Grid {
         } catch (RuntimeException notJson) {
             return item;
         }
-    }
-
-    /** Splits on commas that are not inside brackets or quotes. */
-    private static List<String> splitTopLevel(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0, start = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' && (i == 0 || s.charAt(i - 1) != '\\')) quoted = !quoted;
-            if (quoted) continue;
-            if (c == '[' || c == '{') depth++;
-            if (c == ']' || c == '}') depth--;
-            if (c == ',' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 
     public List<String> names() {

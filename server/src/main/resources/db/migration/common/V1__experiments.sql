@@ -1,4 +1,4 @@
--- Saved experiments (SPEC S1, S2). Portable SQL: H2 and PostgreSQL both run it as written.
+-- Saved experiments (docs/sharing.md). Portable SQL: H2 and PostgreSQL both run it as written.
 -- Sizes are checked by the server (playground.server.experiments.ExperimentLimits), not here,
 -- so TEXT everywhere (a CLOB in H2).
 CREATE TABLE experiment (

@@ -1,4 +1,4 @@
--- Server runs (SPEC R1-R5): a run is one request (a long run, N seeds, or a sweep); each of its
+-- Server runs (docs/api.md): a run is one request (a long run, N seeds, or a sweep); each of its
 -- trials is one configuration with one seed, executed as one db-scheduler task. Portable SQL.
 
 CREATE TABLE run (

@@ -1,0 +1,10 @@
+/**
+ * The interactive lessons (linear regression, overfitting, a neuron, depth and width,
+ * backpropagation) and their embeds: each lesson a small model in plain Java and a widget that
+ * draws it.
+ *
+ * <p>May use: {@code ui/} and the core ({@code playground.*} of shared). Never the playground
+ * page ({@code page/}), sharing or server runs; {@code ClientRoomsTest} checks the imports.
+ */
+package playground.client.lessons;
+

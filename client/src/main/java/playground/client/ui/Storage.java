@@ -1,0 +1,31 @@
+package playground.client.ui;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * The reader's remembered choices (language, theme) in localStorage, when there is one: an embed
+ * in a sandboxed iframe has none, and then reading gives null and writing does nothing.
+ */
+public final class Storage {
+    private Storage() {}
+
+    private static final String PREFIX = "playground.";
+
+    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
+    private static native String read(String key);
+
+    @JSBody(params = {"key", "value"}, script = "try { window.localStorage.setItem(key, value); } catch (e) {}")
+    private static native void write(String key, String value);
+
+    public static String get(String name) {
+        return read(PREFIX + name);
+    }
+
+    public static void put(String name, String value) {
+        write(PREFIX + name, value);
+    }
+
+    /** A page-address parameter ({@code ?lang=zh}), or null. */
+    @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
+    public static native String query(String name);
+}

@@ -1,0 +1,214 @@
+package playground.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client's rooms keep to their doors (each package's package-info says what it may use):
+ * the worker's code and the core have no DOM (a Web Worker has no document; the core also runs
+ * on the JVM), and the lessons never reach into the playground page. Reads the sources: every
+ * import, and every fully qualified name in code.
+ */
+class ClientRoomsTest {
+    private static final Path CLIENT = Paths.get("src/main/java/playground/client");
+    private static final Path SHARED = Paths.get("../shared/src/main/java");
+
+    /** The browser's document, window and canvas APIs. */
+    private static final List<String> DOM = Arrays.asList(
+            "org.teavm.jso.dom.", "org.teavm.jso.browser.", "org.teavm.jso.canvas.");
+    /** The only classes of ui/ without DOM, so the worker may use them. */
+    private static final List<String> DOM_FREE_UI = Arrays.asList(
+            "playground.client.ui.Js", "playground.client.ui.Palette");
+
+    @Test
+    void workerCodeHasNoDom() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve("engine/worker"))) {
+            for (String name : references(file)) {
+                if (isDom(name) || isUiWithDom(name) || isRoom(name, "page", "sharing", "serverruns", "lessons")) {
+                    bad.add(file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), bad, "engine/worker runs in the Web Worker, without DOM");
+    }
+
+    @Test
+    void domFreeUiClassesStayDomFree() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (String cls : DOM_FREE_UI) {
+            Path file = CLIENT.resolve("ui/" + cls.substring(cls.lastIndexOf('.') + 1) + ".java");
+            for (String name : references(file)) {
+                if (isDom(name) || isUiWithDom(name)) bad.add(file.getFileName() + " uses " + name);
+            }
+        }
+        assertEquals(List.of(), bad, "the worker uses these ui classes: they must not touch the DOM");
+    }
+
+    @Test
+    void coreHasNoDomAndNoClient() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(SHARED)) {
+            for (String name : references(file)) {
+                if (name.startsWith("org.teavm.jso") || name.startsWith("playground.client.")) {
+                    bad.add(file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), bad, "shared/ is the core: plain Java, no browser, no client");
+    }
+
+    @Test
+    void lessonsNeverUseThePlaygroundPage() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve("lessons"))) {
+            for (String name : references(file)) {
+                if (isRoom(name, "page", "sharing", "serverruns")) bad.add(file.getFileName() + " uses " + name);
+            }
+        }
+        assertEquals(List.of(), bad, "lessons may use ui/, engine/ and the core, never the page");
+    }
+
+    @Test
+    void roomsUseOnlyWhatTheirDoorsAllow() throws IOException {
+        List<String> bad = new ArrayList<>();
+        bad.addAll(misuses("ui", false, "engine", "page", "sharing", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("engine", false, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker"));
+        bad.addAll(misuses("page/panels", true, "sharing", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
+        bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
+        for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
+            for (String name : references(file)) {
+                if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {
+                    bad.add(file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), bad, "each package-info says what its room may use");
+    }
+
+    /** Uses of the {@code forbidden} rooms by the files of {@code room} (and its subpackages when {@code deep}). */
+    private static List<String> misuses(String room, boolean deep, String... forbidden) throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve(room))) {
+            if (!deep && !file.getParent().equals(CLIENT.resolve(room))) continue;
+            for (String name : references(file)) {
+                if (isRoom(name, forbidden)) bad.add(room + "/" + file.getFileName() + " uses " + name);
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void everyRoomHasADoor() throws IOException {
+        for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
+                "serverruns", "lessons", "probes")) {
+            Path door = CLIENT.resolve(room).resolve("package-info.java");
+            assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
+            assertTrue(read(door).contains("May use"), door + " does not say what the room may use");
+        }
+    }
+
+    @Test
+    void theScanSeesImportsAndQualifiedNames() {
+        List<String> found = references("package x;\nimport org.teavm.jso.dom.html.HTMLElement;\n"
+                + "import static playground.client.page.PageState.Push.PUSH;\n"
+                + "// org.teavm.jso.browser.Window in a comment is no use\n"
+                + "class A { Object w = org.teavm.jso.browser.Window.current();\n"
+                + "  String s = \"org.teavm.jso.dom.X\"; }\n");
+        assertEquals(List.of("org.teavm.jso.dom.html.HTMLElement", "playground.client.page.PageState.Push.PUSH",
+                "org.teavm.jso.browser.Window.current"), found);
+        assertTrue(isDom(found.get(0)) && isRoom(found.get(1), "page") && isDom(found.get(2)));
+        assertTrue(isUiWithDom("playground.client.ui.Dom") && !isUiWithDom("playground.client.ui.Js"));
+    }
+
+    private static boolean isDom(String name) {
+        return DOM.stream().anyMatch(name::startsWith);
+    }
+
+    private static boolean isUiWithDom(String name) {
+        return name.startsWith("playground.client.ui.") && DOM_FREE_UI.stream().noneMatch(
+                ok -> name.equals(ok) || name.startsWith(ok + "."));
+    }
+
+    private static boolean isRoom(String name, String... rooms) {
+        for (String room : rooms) {
+            if (name.startsWith("playground.client." + room + ".")) return true;
+        }
+        return false;
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        assertTrue(Files.isDirectory(dir), dir.toAbsolutePath() + " is missing");
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static List<String> references(Path file) throws IOException {
+        return references(read(file));
+    }
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\b(?:org\\.teavm\\.jso|playground)(?:\\.\\w+)+");
+
+    /** Every qualified name of the browser APIs or the project in the code (imports included). */
+    static List<String> references(String source) {
+        String code = withoutCommentsAndText(source);
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(code);
+        while (m.find()) {
+            String name = m.group();
+            if (code.startsWith("package", lineStart(code, m.start()))) continue;
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** The source with comments, strings and characters blanked out (line breaks kept). */
+    static String withoutCommentsAndText(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (s.startsWith("//", i)) {
+                while (i < s.length() && s.charAt(i) != '\n') i++;
+            } else if (s.startsWith("/*", i)) {
+                int end = s.indexOf("*/", i + 2);
+                i = end < 0 ? s.length() : end + 2;
+                out.append(' ');
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < s.length() && s.charAt(i) != c) i += s.charAt(i) == '\\' ? 2 : 1;
+                i++;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int lineStart(String code, int at) {
+        return code.lastIndexOf('\n', at) + 1;
+    }
+
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+}
