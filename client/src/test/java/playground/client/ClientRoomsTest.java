@@ -31,7 +31,7 @@ class ClientRoomsTest {
             "org.teavm.jso.dom.", "org.teavm.jso.browser.", "org.teavm.jso.canvas.");
     /** The only classes of ui/ without DOM, so the worker may use them. */
     private static final List<String> DOM_FREE_UI = Arrays.asList(
-            "playground.client.ui.Js", "playground.client.ui.Palette");
+            "playground.client.ui.Js");
 
     @Test
     void workerCodeHasNoDom() throws IOException {

@@ -1,5 +1,7 @@
 package playground.client.engine;
 
+import playground.picture.HeatmapPainter;
+
 /**
  * The messages between the page and its training worker, the one place that names them and
  * their fields (both sides use these constants). Each is a plain object whose
@@ -34,11 +36,11 @@ public final class Protocol {
     private Protocol() {}
 
     /** The output picture: DENSITY × DENSITY pixels over [-DOMAIN, DOMAIN]² (TensorFlow Playground's grid). */
-    public static final int DENSITY = 100;
-    public static final double DOMAIN = 6;
+    public static final int DENSITY = HeatmapPainter.DENSITY;
+    public static final double DOMAIN = HeatmapPainter.DOMAIN;
     /** A neuron's thumbnail takes every THUMB_STEP-th grid point, both ends of the plane included. */
-    public static final int THUMB_STEP = 3;
-    public static final int THUMB = (DENSITY - 1) / THUMB_STEP + 1;
+    public static final int THUMB_STEP = HeatmapPainter.THUMB_STEP;
+    public static final int THUMB = HeatmapPainter.THUMB;
 
     public static final String TYPE = "type";
     public static final String LOAD = "load";

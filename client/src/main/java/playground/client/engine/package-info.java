@@ -6,7 +6,7 @@
  * them ({@link playground.client.engine.Frame}, {@link playground.client.engine.Points},
  * {@link playground.client.engine.TrainingHistory}).
  *
- * <p>May use: {@code ui/} (Js, Palette), the browser's worker and message APIs, the core. It
+ * <p>May use: {@code ui/} (Js), the browser's worker and message APIs, the core. It
  * knows the page only through {@link playground.client.engine.Experiment}; it never imports the
  * page, its panels, sharing, server runs or lessons. The worker's own code is in {@code worker/}.
  */

@@ -1,6 +1,6 @@
 package playground.client.lessons;
 
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * The 2-2-1 network of L5 with every number on it: inputs, weights and biases; after the

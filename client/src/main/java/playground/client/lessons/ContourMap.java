@@ -4,7 +4,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.Int8Array;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * A function of two variables on a {@link Plot} as a shaded map with contour lines: the

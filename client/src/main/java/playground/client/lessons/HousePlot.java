@@ -1,6 +1,6 @@
 package playground.client.lessons;
 
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * The linear-regression lesson's scatter plot in kilometres and thousands: the houses, the line

@@ -13,9 +13,9 @@ import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.LanguageSwitch;
-import playground.client.ui.Palette;
 import playground.client.ui.Storage;
 import playground.client.ui.Theme;
+import playground.picture.Palette;
 
 /**
  * What every lesson page and embed shares: the words ({@link I18n} with the lessons' bundles),

@@ -3,8 +3,8 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
-import playground.client.ui.Palette;
 import playground.client.ui.Slider;
+import playground.picture.Palette;
 
 /**
  * L1, linear regression: house prices against distance to the centre, the line

@@ -1,6 +1,6 @@
 package playground.client.lessons;
 
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * The neuron of L3 drawn with its numbers: four inputs, links as wide and as coloured as their

@@ -3,9 +3,9 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
-import playground.client.ui.Palette;
 import playground.client.ui.Slider;
 import playground.nn.Activation;
+import playground.picture.Palette;
 
 /**
  * L3, a neuron: {@code a = ReLU(w1·a1 + w2·a2 + w3·a3 + w4·a4 + b)} with a slider for every

@@ -6,9 +6,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Int8Array;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
-import playground.client.ui.Palette;
 import playground.data.Dataset;
 import playground.nn.Heatmap;
+import playground.picture.Palette;
 import playground.train.TrainingRun;
 
 /**

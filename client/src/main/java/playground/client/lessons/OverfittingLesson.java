@@ -6,10 +6,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.LineChart;
-import playground.client.ui.Palette;
 import playground.client.ui.Slider;
 import playground.data.Dataset;
 import playground.data.Houses;
+import playground.picture.Palette;
 
 /**
  * L2, overfitting: a few noisy houses, a network whose capacity (hidden units) the reader sets,

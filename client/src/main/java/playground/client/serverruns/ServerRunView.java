@@ -12,8 +12,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
-import playground.client.ui.Palette;
 import playground.config.Json;
+import playground.picture.Palette;
 
 /**
  * A server run as it trains (docs/api.md): its status, trials and epochs done, the loss curves as

@@ -8,8 +8,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
-import playground.client.ui.Palette;
 import playground.config.Json;
+import playground.picture.Palette;
 
 /**
  * A sweep's result (docs/api.md) as a heatmap table of final test loss: rows are the first grid

@@ -6,8 +6,8 @@
  *
  * <p>May use: the browser (TeaVM's JSO), the core ({@code playground.*} of shared). Knows no
  * page: nothing here imports the playground page, the engine, sharing, server runs or lessons.
- * Runs on the page's thread only, except the DOM-free {@link playground.client.ui.Js} and
- * {@link playground.client.ui.Palette}, which the training worker uses too.
+ * Runs on the page's thread only, except the DOM-free {@link playground.client.ui.Js}, which
+ * the training worker uses too. The colours come from the core's {@link playground.picture.Palette}.
  */
 package playground.client.ui;
 

@@ -5,7 +5,7 @@ import org.teavm.jso.JSObject;
 import playground.client.engine.DiagramLayout;
 import playground.client.engine.Protocol;
 import playground.client.ui.Js;
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * Paints the network diagram's moving parts — the links (width and colour by weight, or by

@@ -10,13 +10,13 @@ import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
-import playground.client.ui.Palette;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.config.Schema;
 import playground.core.Rng;
 import playground.data.DataGenerator;
 import playground.data.Dataset;
+import playground.picture.Palette;
 
 /**
  * The left column: the data sets drawn as small pictures to pick from, the data sliders (train

@@ -11,7 +11,7 @@ import playground.client.engine.Protocol;
 import playground.client.engine.worker.DiagramPainter;
 import playground.client.ui.Canvases;
 import playground.client.ui.Dom;
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * The canvas under the neuron buttons that shows the diagram's moving parts: the links and every

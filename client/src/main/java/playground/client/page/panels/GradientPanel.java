@@ -10,7 +10,7 @@ import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.client.ui.LineChart;
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * The gradient view (docs/page.md): how large each layer's gradient was in every epoch, on a log

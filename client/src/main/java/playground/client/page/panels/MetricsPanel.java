@@ -6,7 +6,7 @@ import playground.client.engine.Frame;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
-import playground.client.ui.Palette;
+import playground.picture.Palette;
 
 /**
  * How good the network is besides its loss: accuracy on both sets and the test set's confusion

@@ -18,8 +18,8 @@ import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
-import playground.client.ui.Palette;
 import playground.config.Schema;
+import playground.picture.Palette;
 
 /**
  * The right column: test and training loss as numbers and as a chart, the output picture (the

@@ -6,10 +6,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
-import playground.client.ui.Palette;
 import playground.client.ui.PaletteSource;
 import playground.client.ui.Storage;
 import playground.client.ui.Theme;
+import playground.picture.Palette;
 
 /**
  * The playground's colour preferences: the site's {@link Theme} menu, and the colour-blind-safe

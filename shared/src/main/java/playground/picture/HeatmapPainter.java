@@ -1,29 +1,31 @@
-package playground.client.engine.worker;
+package playground.picture;
 
-import static playground.client.engine.Protocol.DENSITY;
-import static playground.client.engine.Protocol.DOMAIN;
-import static playground.client.engine.Protocol.THUMB;
-import static playground.client.engine.Protocol.THUMB_STEP;
-import playground.client.ui.Palette;
 import playground.nn.Feature;
 import playground.nn.Heatmap;
 import playground.nn.Network;
 import playground.nn.OutputKind;
 
 /**
- * Turns a network's values over the plane into RGBA pixels, in the worker: the output picture
+ * Turns a network's values over the plane into RGBA pixels: the output picture
  * (100 × 100) and a thumbnail of every hidden and output neuron (34 × 34, every third grid
  * point, so both ends of the plane are included).
  */
-final class HeatmapPainter {
-    final Heatmap grid;
+public final class HeatmapPainter {
+    /** The output picture: DENSITY × DENSITY pixels over [-DOMAIN, DOMAIN]² (TensorFlow Playground's grid). */
+    public static final int DENSITY = 100;
+    public static final double DOMAIN = 6;
+    /** A neuron's thumbnail takes every THUMB_STEP-th grid point, both ends of the plane included. */
+    public static final int THUMB_STEP = 3;
+    public static final int THUMB = (DENSITY - 1) / THUMB_STEP + 1;
+
+    public final Heatmap grid;
     private final float[][] values;
     private final int firstNode;
     private final Network net;
-    final byte[] output = new byte[DENSITY * DENSITY * 4];
-    final byte[] thumbs;
+    public final byte[] output = new byte[DENSITY * DENSITY * 4];
+    public final byte[] thumbs;
 
-    HeatmapPainter(Network net, Feature[] features) {
+    public HeatmapPainter(Network net, Feature[] features) {
         this.net = net;
         grid = new Heatmap(features, DENSITY, -DOMAIN, DOMAIN);
         firstNode = net.inputCount();
@@ -33,11 +35,11 @@ final class HeatmapPainter {
     }
 
     /** Index of the first node that has a thumbnail (the first hidden neuron). */
-    int firstNode() {
+    public int firstNode() {
         return firstNode;
     }
 
-    void paint(Palette palette, boolean discretize, int classes) {
+    public void paint(Palette palette, boolean discretize, int classes) {
         grid.evaluate(net, values);
         paintOutput(palette, discretize, classes);
         paintThumbs(palette, classes);
@@ -109,7 +111,7 @@ final class HeatmapPainter {
      * The nine input features over the plane, each scaled by its largest size so that the
      * picture uses the whole colour scale: x₁ runs from orange at the left to blue at the right.
      */
-    static byte[] features(Palette palette) {
+    public static byte[] features(Palette palette) {
         Feature[] all = Feature.values();
         byte[] out = new byte[all.length * THUMB * THUMB * 4];
         double[] v = new double[THUMB * THUMB];

@@ -1,10 +1,8 @@
-package playground.client.engine.worker;
+package playground.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import org.junit.jupiter.api.Test;
-import playground.client.engine.Protocol;
-import playground.client.ui.Palette;
 import playground.core.Rng;
 import playground.nn.Activation;
 import playground.nn.Feature;
@@ -44,11 +42,11 @@ class HeatmapPainterTest {
                 java.util.Arrays.fill(pictures.output, (byte) 0);
                 java.util.Arrays.fill(pictures.thumbs, (byte) 0);
                 pictures.paint(Palette.of(false, dark), discretize, Math.max(2, classes));
-                assertOpaque(pictures.output, Protocol.DENSITY * Protocol.DENSITY);
-                assertOpaque(pictures.thumbs, (net.nodeCount() - pictures.firstNode()) * Protocol.THUMB * Protocol.THUMB);
+                assertOpaque(pictures.output, HeatmapPainter.DENSITY * HeatmapPainter.DENSITY);
+                assertOpaque(pictures.thumbs, (net.nodeCount() - pictures.firstNode()) * HeatmapPainter.THUMB * HeatmapPainter.THUMB);
                 if (!discretize) {
                     java.util.Set<Integer> colours = new java.util.HashSet<>();
-                    for (int p = 0; p < Protocol.DENSITY * Protocol.DENSITY; p++) colours.add(rgb(pictures.output, p));
+                    for (int p = 0; p < HeatmapPainter.DENSITY * HeatmapPainter.DENSITY; p++) colours.add(rgb(pictures.output, p));
                     assertNotEquals(1, colours.size(), "a random network's output is not one flat colour");
                 }
             }

@@ -1,8 +1,8 @@
-package playground.client.ui;
+package playground.picture;
 
 /**
- * Every colour the page paints with, written once and used on both sides of the worker: the
- * worker turns heatmaps into pixels with it, the page colours points, links and charts.
+ * Every colour the playground paints with, written once: the browser's worker and the server turn
+ * heatmaps into pixels with it, the page colours points, links and charts.
  *
  * <p>Values run from -1 to 1: negative is orange, zero neutral, positive blue (TensorFlow
  * Playground's scale). The colour-blind option swaps in ColorBrewer's orange–purple scale,
