@@ -14,7 +14,6 @@ import playground.server.db.Database;
 import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
 import playground.server.experiments.ExperimentsApi;
-import playground.server.experiments.OEmbed;
 import playground.server.http.ErrorResponses;
 import playground.server.http.Health;
 import playground.server.http.HttpMetrics;
@@ -24,6 +23,9 @@ import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
 import playground.server.http.WriteLimit;
+import playground.server.previews.OEmbed;
+import playground.server.previews.PreviewImages;
+import playground.server.previews.StaticPages;
 import playground.server.runs.Runs;
 import playground.server.runs.api.RunEvents;
 import playground.server.runs.api.RunsApi;
@@ -107,9 +109,10 @@ public final class WebServer implements AutoCloseable {
             addStaticFiles(config);
             ExperimentsApi.install(config, experiments, metrics.registry());
             ExperimentPages.install(config, experiments, publicUrl);
+            StaticPages.install(config, publicUrl);
+            PreviewImages.install(config, experiments);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
-            config.routes.get("/embed/lesson/{name}", playground.server.lessons.LessonEmbeds::serve);
         });
     }
 

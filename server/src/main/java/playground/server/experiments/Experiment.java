@@ -25,4 +25,13 @@ public record Experiment(
     public static String pageUrl(String id) {
         return "/e/" + id;
     }
+
+    /** Its link-preview picture. */
+    public String previewUrl() {
+        return previewUrl(id);
+    }
+
+    public static String previewUrl(String id) {
+        return pageUrl(id) + "/preview.png";
+    }
 }

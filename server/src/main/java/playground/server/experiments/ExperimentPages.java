@@ -2,30 +2,26 @@ package playground.server.experiments;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Optional;
+import playground.server.http.Html;
+import playground.server.http.LinkPreview;
 import playground.server.http.NotFoundPage;
 import playground.server.http.PublicUrl;
 
 /**
  * The pages of a saved experiment: {@code /e/{id}} opens the playground page with the experiment
  * in it, {@code /embed/e/{id}} the same for an iframe. Into the page's head go the title, a
- * description from the notes, Open Graph tags, the oEmbed discovery link and the experiment itself
+ * description from the notes, the link-preview tags ({@link LinkPreview}: Open Graph, Twitter card,
+ * the preview picture, the oEmbed discovery link) and the experiment itself
  * as {@code <script type="application/json" id="experiment">} (the API's JSON), which the page
- * reads on load. Unknown ids get the not-found page with status 404. {@code /embed} (also
- * {@code /embed/playground}) is the plain playground in embed mode: its experiment comes from the
- * URL hash.
+ * reads on load. Unknown ids get the not-found page with status 404.
  */
 public final class ExperimentPages {
     public static final String PAGE = "/e/{id}";
     public static final String EMBED = "/embed/e/{id}";
-    /** The plain playground for an iframe (trailing slashes are ignored: {@code /embed/} too). */
-    public static final String EMBED_PLAYGROUND = "/embed";
     /** The page every experiment opens in. */
-    static final String TEMPLATE = "web/index.html";
-    private static final String SITE_NAME = "Neural-network playground";
+    public static final String TEMPLATE = "web/index.html";
     private static final int DESCRIPTION_CHARS = 200;
 
     private final ExperimentStore store;
@@ -42,13 +38,6 @@ public final class ExperimentPages {
         ExperimentPages pages = new ExperimentPages(store, publicUrl, PageTemplate.load(TEMPLATE));
         config.routes.get(PAGE, ctx -> pages.serve(ctx, false));
         config.routes.get(EMBED, ctx -> pages.serve(ctx, true));
-        config.routes.get(EMBED_PLAYGROUND, pages::servePlayground);
-        config.routes.get(EMBED_PLAYGROUND + "/playground", pages::servePlayground);
-    }
-
-    private void servePlayground(Context ctx) {
-        ctx.header("Cache-Control", "no-cache");
-        ctx.html(template.render("  <title>" + SITE_NAME + "</title>\n  <meta name=\"embed\" content=\"true\">\n"));
     }
 
     private void serve(Context ctx, boolean embed) throws SQLException {
@@ -69,21 +58,9 @@ public final class ExperimentPages {
         StringBuilder head = new StringBuilder();
         line(head, "<title>" + Html.escape(title) + "</title>");
         if (embed) line(head, "<meta name=\"embed\" content=\"true\">");
-        if (description != null) {
-            line(head, "<meta name=\"description\" content=\"" + Html.escape(description) + "\">");
-        }
-        line(head, "<meta property=\"og:site_name\" content=\"" + SITE_NAME + "\">");
-        line(head, "<meta property=\"og:type\" content=\"website\">");
-        line(head, "<meta property=\"og:title\" content=\"" + Html.escape(title) + "\">");
-        if (description != null) {
-            line(head, "<meta property=\"og:description\" content=\"" + Html.escape(description) + "\">");
-        }
-        line(head, "<meta property=\"og:url\" content=\"" + Html.escape(pageUrl) + "\">");
+        head.append(new LinkPreview(title, description, pageUrl, base + e.previewUrl(), pageUrl)
+                .headTags(base));
         line(head, "<link rel=\"canonical\" href=\"" + Html.escape(pageUrl) + "\">");
-        line(head, "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
-                + Html.escape(base + OEmbed.PATH + "?url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8)
-                        + "&format=json")
-                + "\" title=\"" + Html.escape(title) + "\">");
         line(head, "<script type=\"application/json\" id=\"experiment\">"
                 + Html.scriptJson(ExperimentJson.of(e)) + "</script>");
         return head.toString();

@@ -1,6 +1,9 @@
 package playground.server.experiments;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -39,6 +42,7 @@ public final class Notes {
     public static String summary(String markdown, int maxChars) {
         if (markdown == null) return null;
         Node document = PARSER.parse(markdown);
+        unlink(document);
         String text = TEXT.render(document).replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) return null;
         if (text.codePointCount(0, text.length()) <= maxChars) return text;
@@ -47,5 +51,26 @@ public final class Notes {
         while (space > maxChars / 2 && !SPACE.contains(text.charAt(space))) space--;
         if (space > maxChars / 2) end = space; // cut between words when a word boundary is near
         return text.substring(0, end).strip() + "…";
+    }
+
+    /** Links keep their words and lose their addresses: a description reads as a sentence. */
+    private static void unlink(Node document) {
+        List<Link> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link);
+                visitChildren(link);
+            }
+        });
+        for (Link link : links) {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
     }
 }

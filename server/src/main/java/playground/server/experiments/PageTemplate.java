@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * The playground page ({@code web/index.html} on the classpath) with room for what an experiment
- * adds to its head. The page's own title goes; a {@code <base href="/">} comes first in the head so
+ * adds to its head. The page's own title and description go; a {@code <base href="/">} comes first in the head so
  * that the page's relative links work at {@code /e/{id}} as they do at {@code /}; the rest goes at
  * the end of the head, after the charset declaration and the page's own scripts.
  */
-final class PageTemplate {
+public final class PageTemplate {
     private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
     private static final Pattern TITLE = Pattern.compile("(?is)\\s*<title>.*?</title>");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?is)\\s*<meta\\s+name=\"description\"[^>]*>");
     private static final Pattern HEAD_CLOSE = Pattern.compile("(?i)</head>");
 
     private final String start;
@@ -28,7 +29,7 @@ final class PageTemplate {
         this.end = end;
     }
 
-    static PageTemplate load(String resource) {
+    public static PageTemplate load(String resource) {
         String html;
         try (InputStream in = PageTemplate.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the page " + resource + " is not on the classpath");
@@ -46,11 +47,12 @@ final class PageTemplate {
             throw new IllegalStateException("the page has no <head>…</head>");
         }
         String head = TITLE.matcher(html.substring(open.end(), close.start())).replaceFirst("");
+        head = DESCRIPTION.matcher(head).replaceFirst("");
         return new PageTemplate(html.substring(0, open.end()), head, html.substring(close.start()));
     }
 
     /** The page with {@code extraHead} (trusted, already escaped HTML) at the end of its head. */
-    String render(String extraHead) {
+    public String render(String extraHead) {
         return start + "\n  <base href=\"/\">" + head + extraHead + end;
     }
 }

@@ -1,11 +1,11 @@
-package playground.server.experiments;
+package playground.server.http;
 
 /** Escaping for text that goes into HTML, and for JSON that goes into a script element. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** Text for element content or a quoted attribute value. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -27,7 +27,7 @@ final class Html {
      * are written as {@code \\u} escapes (they occur only inside JSON strings, where the escapes
      * mean the same). U+2028 and U+2029 are escaped too, for readers that treat the text as script.
      */
-    static String scriptJson(String json) {
+    public static String scriptJson(String json) {
         StringBuilder sb = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

@@ -1,4 +1,4 @@
-package playground.server.experiments;
+package playground.server.previews;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,17 +8,26 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.server.experiments.Experiment;
+import playground.server.experiments.ExperimentIds;
+import playground.server.experiments.ExperimentStore;
 import playground.server.http.ApiException;
+import playground.server.http.Html;
+import playground.server.http.LinkPreview;
 import playground.server.http.PublicUrl;
 
 /**
- * The oEmbed endpoint (docs/sharing.md), so that a blog engine turns a pasted experiment link into a live
- * widget: {@code GET /oembed?url=<absolute url of /e/{id} or /embed/e/{id}>&maxwidth&maxheight&format=json}
- * → {@code {version, type: "rich", provider_name, provider_url, title, html, width, height}} where
- * the html is an iframe of {@code /embed/e/{id}}. A link to another site is 400, an unknown
- * experiment 404, {@code format=xml} 501 (only JSON is offered).
+ * The oEmbed endpoint (docs/sharing.md), so that a blog engine turns a pasted link into a live
+ * widget: {@code GET /oembed?url=…&maxwidth&maxheight&format=json} →
+ * {@code {version, type: "rich", provider_name, provider_url, title, html, width, height,
+ * thumbnail_url, thumbnail_width, thumbnail_height}}, the html an iframe of the link's widget.
+ * Links it answers for: a saved experiment ({@code /e/{id}}, {@code /embed/e/{id}}), a lesson
+ * ({@code /lessons/{name}.html}, {@code /embed/lesson/{name}}), and the playground ({@code /},
+ * {@code /embed/}) with its experiment in the hash, which the widget keeps. A link to another
+ * site is 400, an unknown page or experiment 404, {@code format=xml} 501 (only JSON is offered).
  */
 public final class OEmbed {
     public static final String PATH = "/oembed";
@@ -26,6 +35,7 @@ public final class OEmbed {
     static final int DEFAULT_HEIGHT = 600;
     private static final int LARGEST = 10_000;
     private static final Pattern EXPERIMENT_PATH = Pattern.compile("/(?:embed/)?e/([^/]*)/?");
+    private static final Pattern PLAYGROUND_PATH = Pattern.compile("/(?:index\\.html|embed/?|embed/playground/?)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExperimentStore store;
@@ -41,38 +51,66 @@ public final class OEmbed {
         config.routes.get(PATH, oembed::answer);
     }
 
+    /** What a link shows as a widget: the widget's address, a title, and a picture. */
+    private record Target(String src, String title, String thumbnail) {}
+
     private void answer(Context ctx) throws SQLException {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("json")) {
             throw ApiException.notImplemented("format", "only json is offered, got '" + format + "'");
         }
         String base = publicUrl.of(ctx);
-        String id = experimentId(ctx.queryParam("url"), base);
+        Target target = target(link(ctx.queryParam("url"), base), base);
         int width = Math.min(DEFAULT_WIDTH, size(ctx, "maxwidth"));
         int height = Math.min(DEFAULT_HEIGHT, size(ctx, "maxheight"));
-        Experiment experiment = store.find(id)
-                .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
-        String title = experiment.title() == null || experiment.title().isBlank()
-                ? "Untitled experiment" : experiment.title();
-        String iframe = "<iframe src=\"" + Html.escape(base + "/embed/e/" + id) + "\" width=\"" + width
-                + "\" height=\"" + height + "\" title=\"" + Html.escape(title)
+        String iframe = "<iframe src=\"" + Html.escape(target.src()) + "\" width=\"" + width
+                + "\" height=\"" + height + "\" title=\"" + Html.escape(target.title())
                 + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
         ObjectNode answer = JSON.createObjectNode();
         answer.put("version", "1.0");
         answer.put("type", "rich");
-        answer.put("provider_name", "Neural-network playground");
+        answer.put("provider_name", LinkPreview.SITE_NAME);
         answer.put("provider_url", base + "/");
-        answer.put("title", title);
+        answer.put("title", target.title());
         answer.put("html", iframe);
         answer.put("width", width);
         answer.put("height", height);
+        answer.put("thumbnail_url", base + target.thumbnail());
+        answer.put("thumbnail_width", LinkPreview.IMAGE_WIDTH);
+        answer.put("thumbnail_height", LinkPreview.IMAGE_HEIGHT);
         ctx.contentType("application/json").result(answer.toString());
     }
 
-    /** The experiment id in an absolute link to one of this site's experiment pages. */
-    private static String experimentId(String url, String base) {
+    private Target target(URI link, String base) throws SQLException {
+        String path = link.getPath() == null || link.getPath().isEmpty() ? "/" : link.getPath();
+        Matcher experiment = EXPERIMENT_PATH.matcher(path);
+        if (experiment.matches()) {
+            String id = experiment.group(1);
+            Experiment e = (ExperimentIds.isWellFormed(id) ? store.find(id) : Optional.<Experiment>empty())
+                    .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
+            String title = e.title() == null || e.title().isBlank() ? "Untitled experiment" : e.title();
+            return new Target(base + "/embed/e/" + id, title, e.previewUrl());
+        }
+        Optional<SitePages.Page> lesson = SitePages.lessonAt(path);
+        if (lesson.isPresent()) {
+            return new Target(base + lesson.get().embed(), lesson.get().words().title(),
+                    PreviewImages.sitePath(lesson.get().name()));
+        }
+        if (PLAYGROUND_PATH.matcher(path).matches()) {
+            // the experiment of a playground link is its hash: the widget reads it from its own
+            String hash = link.getRawFragment() == null ? "" : "#" + link.getRawFragment();
+            SitePages.Page playground = SitePages.PLAYGROUND;
+            return new Target(base + playground.embed() + hash, playground.words().title(),
+                    PreviewImages.sitePath(playground.name()));
+        }
+        throw ApiException.notFound("url", "not a page that can be embedded: an experiment (" + base
+                + "/e/{id}), a lesson (" + base + "/lessons/…) or the playground (" + base + "/#…)");
+    }
+
+    /** An absolute link to a page of this site. */
+    private static URI link(String url, String base) {
         if (url == null || url.isBlank()) {
-            throw ApiException.badInput("url", "required: the absolute address of an experiment page, "
+            throw ApiException.badInput("url", "required: the absolute address of a page of this site, such as "
                     + base + "/e/{id}");
         }
         URI uri;
@@ -87,11 +125,7 @@ public final class OEmbed {
         if (!sameSite(uri, URI.create(base))) {
             throw ApiException.badInput("url", "not a page of this site (" + base + ")");
         }
-        Matcher path = EXPERIMENT_PATH.matcher(uri.getPath() == null ? "" : uri.getPath());
-        if (!path.matches() || !ExperimentIds.isWellFormed(path.group(1))) {
-            throw ApiException.notFound("url", "not an experiment page (" + base + "/e/{id})");
-        }
-        return path.group(1);
+        return uri;
     }
 
     /**

@@ -1,4 +1,4 @@
-package playground.server.experiments;
+package playground.server.previews;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +69,8 @@ class OEmbedTest {
     void refusals() {
         assertError(oembed(server.baseUrl() + "/e/AAAAAAAAAAA"), 404, "url");
         assertError(oembed(server.baseUrl() + "/e/bad"), 404, "url");
-        assertError(oembed(server.baseUrl() + "/lessons/overfitting"), 404, "url");
+        assertError(oembed(server.baseUrl() + "/api/experiments"), 404, "url");
+        assertError(oembed(server.baseUrl() + "/lessons/nothing.html"), 404, "url");
         assertError(oembed("https://elsewhere.example/e/" + id), 400, "url");
         assertError(oembed("http://localhost:1/e/" + id), 400, "url");
         assertError(oembed("/e/" + id), 400, "url");

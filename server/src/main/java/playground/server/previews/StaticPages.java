@@ -1,0 +1,100 @@
+package playground.server.previews;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import playground.server.experiments.ExperimentPages;
+import playground.server.experiments.PageTemplate;
+import playground.server.http.ApiException;
+import playground.server.http.Html;
+import playground.server.http.LinkPreview;
+import playground.server.http.PublicUrl;
+
+/**
+ * The site's own pages — the playground, the lessons and the lessons' widgets — served with
+ * their link-preview tags ({@link LinkPreview}) added to the head. The tags need absolute
+ * addresses, which only the server knows; everything else is the static file as written. A
+ * widget says what its lesson page says ({@link PageWords}).
+ */
+public final class StaticPages {
+    private static final Pattern HEAD_CLOSE = Pattern.compile("(?i)</head>");
+
+    /** One page as served: its HTML split where the tags go, and what the tags say. */
+    private record Served(String before, String after, PageWords words, String canonical, String preview,
+            String oembedFor) {}
+
+    private final PublicUrl publicUrl;
+
+    private StaticPages(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    public static void install(JavalinConfig config, PublicUrl publicUrl) {
+        StaticPages pages = new StaticPages(publicUrl);
+        SitePages.Page playground = SitePages.PLAYGROUND;
+        pages.route(config, List.of("/", "/index.html"), playground.resource(), playground, "/", "/");
+        pages.routeEmbeddedPlayground(config);
+        for (SitePages.Page index : SitePages.LESSON_INDEXES) {
+            List<String> paths = new ArrayList<>(List.of(index.page()));
+            if (index.page().endsWith("/")) paths.add(index.page() + "index.html");
+            pages.route(config, paths, index.resource(), index, index.page(), null);
+        }
+        for (SitePages.Page lesson : SitePages.LESSONS) {
+            pages.route(config, List.of(lesson.page()), lesson.resource(), lesson, lesson.page(), lesson.page());
+            // a widget's canonical address is its lesson's page, where a reader of the preview lands
+            pages.route(config, List.of(lesson.embed()), "web" + lesson.embed() + ".html", lesson, lesson.page(),
+                    lesson.embed());
+        }
+        config.routes.get("/embed/lesson/{name}", ctx -> {
+            throw ApiException.notFound("name", "no lesson called " + ctx.pathParam("name"));
+        });
+    }
+
+    private void route(JavalinConfig config, List<String> paths, String resource, SitePages.Page page,
+            String canonical, String oembedFor) {
+        // the page's own description goes: the preview's tags say it again, once
+        String html = PageWords.DESCRIPTION.matcher(PageWords.of(resource).html()).replaceFirst("");
+        Matcher close = HEAD_CLOSE.matcher(html);
+        if (!close.find()) throw new IllegalStateException(resource + " has no </head>");
+        Served served = new Served(html.substring(0, close.start()), html.substring(close.start()), page.words(),
+                canonical, PreviewImages.sitePath(page.name()), oembedFor);
+        for (String path : paths) config.routes.get(path, ctx -> serve(ctx, served));
+    }
+
+    private void serve(Context ctx, Served page) {
+        String base = publicUrl.of(ctx);
+        ctx.header("Cache-Control", "no-cache")
+                .header("Access-Control-Allow-Origin", "*")
+                .html(page.before() + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
+                        .headTags(base) + page.after());
+    }
+
+    /**
+     * The plain playground in embed mode, its experiment in the hash: {@code /embed} (also
+     * {@code /embed/} and {@code /embed/playground}), the playground page with a {@code <base>}
+     * so that its relative links work one folder down.
+     */
+    private void routeEmbeddedPlayground(JavalinConfig config) {
+        PageTemplate template = PageTemplate.load(ExperimentPages.TEMPLATE);
+        SitePages.Page playground = SitePages.PLAYGROUND;
+        PageWords words = playground.words();
+        for (String path : List.of("/embed", "/embed/playground")) {
+            config.routes.get(path, ctx -> {
+                String base = publicUrl.of(ctx);
+                LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
+                        "/embed/");
+                ctx.header("Cache-Control", "no-cache").html(template.render("  <title>" + Html.escape(words.title())
+                        + "</title>\n  <meta name=\"embed\" content=\"true\">\n" + preview.headTags(base)));
+            });
+        }
+    }
+
+    private static LinkPreview preview(String base, PageWords words, String pageUrl, String picture,
+            String oembedFor) {
+        return new LinkPreview(words.title(), words.description(), pageUrl, base + picture,
+                oembedFor == null ? null : base + oembedFor);
+    }
+}
