@@ -24,9 +24,9 @@ import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
 import playground.server.http.WriteLimit;
+import playground.server.runs.RunEvents;
 import playground.server.runs.Runs;
-import playground.server.runs.api.RunEvents;
-import playground.server.runs.api.RunsApi;
+import playground.server.runs.RunsApi;
 
 /**
  * The HTTP server: the static site and compiled client from the classpath, saved experiments and

@@ -1,4 +1,4 @@
-package playground.server.runs.api;
+package playground.server.runs;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -11,15 +11,12 @@ import playground.config.Json;
 import playground.server.http.ApiException;
 import playground.server.http.RequestBodies;
 import playground.server.http.RateLimiter;
-import playground.server.runs.RunIds;
-import playground.server.runs.RunRequest;
-import playground.server.runs.Runs;
 
 /**
  * The runs part of the HTTP API (SPEC, "HTTP API"; R1–R5):
  * <ul>
  * <li>{@code POST /api/runs} {@code {config, epochs, seeds?, grid?}} → 202 {@code {id}};</li>
- * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link playground.server.runs.RunView});</li>
+ * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link RunView});</li>
  * <li>{@code GET /api/runs/{id}/events} → Server-Sent Events ({@link RunEvents});</li>
  * <li>{@code GET /api/runs/{id}/trials/{n}/snapshot} → a finished trial's final state, which the
  *     playground opens;</li>
