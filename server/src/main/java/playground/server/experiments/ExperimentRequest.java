@@ -190,9 +190,9 @@ public final class ExperimentRequest {
 
     private static String parent(Object value) {
         if (value == null) return null;
-        if (!(value instanceof String) || !ExperimentIds.isWellFormed((String) value)) {
+        if (!(value instanceof String) || !Experiment.IDS.isWellFormed((String) value)) {
             throw ApiException.badInput("parent", "must be the id of a saved experiment ("
-                    + ExperimentIds.LENGTH + " letters and digits), got " + kind(value));
+                    + Experiment.IDS.length() + " letters and digits), got " + kind(value));
         }
         return (String) value;
     }

@@ -56,7 +56,7 @@ public final class ExperimentStore {
         String token = EditTokens.newToken();
         String tokenHash = EditTokens.hash(token);
         for (int attempt = 1; ; attempt++) {
-            String id = ExperimentIds.newId();
+            String id = Experiment.IDS.newId();
             try {
                 database.inTransaction(connection -> {
                     requireParent(connection, draft.parent(), null);

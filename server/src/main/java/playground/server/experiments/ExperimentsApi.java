@@ -90,7 +90,7 @@ public final class ExperimentsApi {
     /** A path id that cannot be an id is as unknown as one that is not stored. */
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!ExperimentIds.isWellFormed(id)) throw notFound();
+        if (!Experiment.IDS.isWellFormed(id)) throw notFound();
         return id;
     }
 

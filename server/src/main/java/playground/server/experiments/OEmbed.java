@@ -88,7 +88,7 @@ public final class OEmbed {
             throw ApiException.badInput("url", "not a page of this site (" + base + ")");
         }
         Matcher path = EXPERIMENT_PATH.matcher(uri.getPath() == null ? "" : uri.getPath());
-        if (!path.matches() || !ExperimentIds.isWellFormed(path.group(1))) {
+        if (!path.matches() || !Experiment.IDS.isWellFormed(path.group(1))) {
             throw ApiException.notFound("url", "not an experiment page (" + base + "/e/{id})");
         }
         return path.group(1);

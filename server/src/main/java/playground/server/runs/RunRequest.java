@@ -22,12 +22,6 @@ import playground.server.http.ApiException;
  */
 public final class RunRequest {
     public static final List<String> KEYS = List.of("config", "epochs", "seeds", "grid");
-    public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    public static final int MAX_EPOCHS = 100_000;
-    /** Trials of one run: grid cells × seeds. */
-    public static final int MAX_TRIALS = 1000;
-    /** Trials × epochs: every epoch's losses are kept for the curves. */
-    public static final long MAX_TOTAL_EPOCHS = 1_000_000;
 
     /** What kind of run a request makes (the page shows each differently). */
     public enum Kind {
@@ -72,8 +66,8 @@ public final class RunRequest {
 
     /** Reads and validates a request body. */
     public static RunRequest parse(byte[] body) {
-        if (body.length > MAX_BODY_BYTES) {
-            throw ApiException.tooLarge("body", "must be at most " + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
+        if (body.length > RunLimits.MAX_BODY_BYTES) {
+            throw ApiException.tooLarge("body", "must be at most " + RunLimits.MAX_BODY_BYTES / (1024 * 1024) + " MiB");
         }
         Map<String, Object> map = object(body);
         for (String key : map.keySet()) {
@@ -82,17 +76,17 @@ public final class RunRequest {
             }
         }
         Config config = config(map.get("config"));
-        int epochs = whole(map.get("epochs"), "epochs", 1, MAX_EPOCHS, true, 0);
-        int seeds = whole(map.get("seeds"), "seeds", 1, Sweep.MAX_SEEDS, false, 1);
+        int epochs = whole(map.get("epochs"), "epochs", 1, RunLimits.MAX_EPOCHS, true, 0);
+        int seeds = whole(map.get("seeds"), "seeds", 1, RunLimits.MAX_SEEDS, false, 1);
         Map<String, Object> gridMap = gridMap(map.get("grid"));
         Grid grid = grid(gridMap);
         long trials = (long) grid.cells().size() * seeds;
-        if (trials > MAX_TRIALS) {
-            throw ApiException.tooLarge("grid", "a run has at most " + MAX_TRIALS + " trials (grid cells × seeds), this one "
+        if (trials > RunLimits.MAX_TRIALS) {
+            throw ApiException.tooLarge("grid", "a run has at most " + RunLimits.MAX_TRIALS + " trials (grid cells × seeds), this one "
                     + grid.cells().size() + " × " + seeds + " = " + trials);
         }
-        if (trials * epochs > MAX_TOTAL_EPOCHS) {
-            throw ApiException.tooLarge("epochs", "a run trains at most " + MAX_TOTAL_EPOCHS
+        if (trials * epochs > RunLimits.MAX_TOTAL_EPOCHS) {
+            throw ApiException.tooLarge("epochs", "a run trains at most " + RunLimits.MAX_TOTAL_EPOCHS
                     + " epochs in all (trials × epochs), this one " + trials + " × " + epochs + " = " + trials * epochs);
         }
         Sweep sweep;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import playground.server.db.Database;
+import playground.server.db.RandomIds;
 import playground.server.http.ApiException;
 
 /**
@@ -17,6 +18,8 @@ import playground.server.http.ApiException;
  * server processes on that database have worker threads ({@link RunScheduler}).
  */
 public final class Runs implements AutoCloseable {
+    /** 12 characters, about 71 bits: knowing the id is what lets one watch or cancel a run. */
+    public static final RandomIds IDS = new RandomIds(12);
     /** Seconds a client is asked to wait when the queue is full. */
     static final long QUEUE_FULL_RETRY_SECONDS = 30;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -77,7 +80,7 @@ public final class Runs implements AutoCloseable {
                     + " adds " + trials + " and the limit is " + options.maxQueuedTrials() + "; try again later",
                     QUEUE_FULL_RETRY_SECONDS);
         }
-        String id = RunIds.newId();
+        String id = IDS.newId();
         store.create(id, request, cost);
         try {
             scheduler.submit(id, trials);

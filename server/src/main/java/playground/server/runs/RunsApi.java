@@ -98,7 +98,7 @@ public final class RunsApi {
     /** A path id that cannot be a run id is as unknown as one that is not stored. */
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!RunIds.isWellFormed(id)) throw notFound();
+        if (!Runs.IDS.isWellFormed(id)) throw notFound();
         return id;
     }
 
@@ -108,7 +108,7 @@ public final class RunsApi {
 
     private static byte[] body(Context ctx) throws IOException {
         try (InputStream in = ctx.bodyInputStream()) {
-            return RequestBodies.read(in, ctx.req().getContentLengthLong(), RunRequest.MAX_BODY_BYTES);
+            return RequestBodies.read(in, ctx.req().getContentLengthLong(), RunLimits.MAX_BODY_BYTES);
         }
     }
 }

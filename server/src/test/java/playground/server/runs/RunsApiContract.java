@@ -346,7 +346,7 @@ abstract class RunsApiContract {
         Http.Answer notUtf8 = runs.http.post("/api/runs", new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'});
         assertEquals(400, notUtf8.status(), notUtf8.toString());
         assertEquals("body", notUtf8.json().get("field").asText());
-        Http.Answer huge = runs.http.post("/api/runs", new byte[RunRequest.MAX_BODY_BYTES + 1]);
+        Http.Answer huge = runs.http.post("/api/runs", new byte[RunLimits.MAX_BODY_BYTES + 1]);
         assertEquals(413, huge.status(), huge.toString());
     }
 
