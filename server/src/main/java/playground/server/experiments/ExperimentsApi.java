@@ -7,9 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
 import playground.server.http.ApiException;
+import playground.server.http.JsonBodies;
 
 /**
- * The experiments part of the HTTP API (SPEC, "HTTP API"; S1, S2):
+ * The experiments part of the HTTP API:
  * <ul>
  * <li>{@code POST /api/experiments} {@code {title?, notes?, config, state?, goal?, parent?}} →
  *     201 {@code {id, url, editToken}};</li>
@@ -99,7 +100,7 @@ public final class ExperimentsApi {
     }
 
     private static byte[] body(Context ctx) throws IOException {
-        return ExperimentRequest.readBody(ctx.bodyInputStream(), ctx.req().getContentLengthLong());
+        return JsonBodies.read(ctx, ExperimentLimits.MAX_BODY_BYTES);
     }
 
     private static ApiException refusal(ExperimentStore.RefusedException e, ExperimentDraft draft) {

@@ -1,20 +1,21 @@
 package playground.server.experiments;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.config.Json;
 import playground.server.http.ApiException;
 import playground.server.http.PublicUrl;
 
 /**
- * The oEmbed endpoint (SPEC S3), so that a blog engine turns a pasted experiment link into a live
+ * The oEmbed endpoint, so that a blog engine turns a pasted experiment link into a live
  * widget: {@code GET /oembed?url=<absolute url of /e/{id} or /embed/e/{id}>&maxwidth&maxheight&format=json}
  * → {@code {version, type: "rich", provider_name, provider_url, title, html, width, height}} where
  * the html is an iframe of {@code /embed/e/{id}}. A link to another site is 400, an unknown
@@ -26,7 +27,6 @@ public final class OEmbed {
     static final int DEFAULT_HEIGHT = 600;
     private static final int LARGEST = 10_000;
     private static final Pattern EXPERIMENT_PATH = Pattern.compile("/(?:embed/)?e/([^/]*)/?");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExperimentStore store;
     private final PublicUrl publicUrl;
@@ -57,7 +57,7 @@ public final class OEmbed {
         String iframe = "<iframe src=\"" + Html.escape(base + "/embed/e/" + id) + "\" width=\"" + width
                 + "\" height=\"" + height + "\" title=\"" + Html.escape(title)
                 + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
-        ObjectNode answer = JSON.createObjectNode();
+        Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("version", "1.0");
         answer.put("type", "rich");
         answer.put("provider_name", "Neural-network playground");
@@ -66,7 +66,7 @@ public final class OEmbed {
         answer.put("html", iframe);
         answer.put("width", width);
         answer.put("height", height);
-        ctx.contentType("application/json").result(answer.toString());
+        ctx.contentType("application/json").result(Json.write(answer));
     }
 
     /** The experiment id in an absolute link to one of this site's experiment pages. */

@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code /embed/lesson/{name}}: a lesson widget without the site around it (SPEC S3), served
+ * {@code /embed/lesson/{name}}: a lesson widget without the site around it, served
  * from {@code web/embed/lesson/{name}.html}. The page reads its options (hide, lock, height,
  * theme, lang, autoplay) from the query string itself.
  */
@@ -22,7 +23,7 @@ public final class LessonEmbeds {
                 ? LessonEmbeds.class.getResourceAsStream("/web/embed/lesson/" + name + ".html")
                 : null;
         if (page == null) {
-            ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", "no lesson called " + name));
+            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no lesson called " + name));
             return;
         }
         ctx.header("Cache-Control", "no-cache");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import playground.server.db.Database;
 import playground.server.db.RandomIds;
-import playground.server.http.ApiException;
+import playground.server.refusal.Refusal;
 
 /**
  * Server runs as the API sees them (SPEC R1–R5): submit within the limits, read, cancel. The runs
@@ -76,7 +76,7 @@ public final class Runs implements AutoCloseable {
         int trials = request.trials().size();
         int active = store.activeTrials();
         if (active + trials > options.maxQueuedTrials()) {
-            throw ApiException.tooManyRequests("the queue is full: " + active + " trials are queued or running, this run"
+            throw Refusal.busy("the queue is full: " + active + " trials are queued or running, this run"
                     + " adds " + trials + " and the limit is " + options.maxQueuedTrials() + "; try again later",
                     QUEUE_FULL_RETRY_SECONDS);
         }
@@ -92,7 +92,7 @@ public final class Runs implements AutoCloseable {
         return id;
     }
 
-    private ApiException overBudget(RunRequest request, double cost) {
+    private Refusal overBudget(RunRequest request, double cost) {
         Trial largest = request.trials().get(0);
         for (Trial t : request.trials()) {
             if (ComputeBudget.cost(t.config, t.epochs) > ComputeBudget.cost(largest.config, largest.epochs)) largest = t;
@@ -100,7 +100,7 @@ public final class Runs implements AutoCloseable {
         int n = request.trials().size();
         String example = largest.epochs + " epochs × " + ComputeBudget.points(largest.config) + " points × "
                 + ComputeBudget.parameters(largest.config) + " parameters";
-        return ApiException.tooLarge(null, "this run needs " + ComputeBudget.format(cost)
+        return Refusal.tooLarge(null, "this run needs " + ComputeBudget.format(cost)
                 + " units of compute (epochs × points × parameters, summed over its " + n
                 + (n == 1 ? " trial: " : " trials; the largest: ") + example + "), more than the limit of "
                 + ComputeBudget.format(options.budget()) + " per run; ask for fewer epochs, points, seeds or grid"

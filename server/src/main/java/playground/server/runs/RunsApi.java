@@ -3,17 +3,16 @@ package playground.server.runs;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Json;
 import playground.server.http.ApiException;
-import playground.server.http.RequestBodies;
+import playground.server.http.JsonBodies;
 import playground.server.http.RateLimiter;
 
 /**
- * The runs part of the HTTP API (SPEC, "HTTP API"; R1–R5):
+ * The runs part of the HTTP API:
  * <ul>
  * <li>{@code POST /api/runs} {@code {config, epochs, seeds?, grid?}} → 202 {@code {id}};</li>
  * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link RunView});</li>
@@ -55,7 +54,7 @@ public final class RunsApi {
                     + runs.options().runsPerMinute() + " a minute); try again in " + wait
                     + (wait == 1 ? " second" : " seconds"), wait);
         }
-        RunRequest request = RunRequest.parse(body(ctx));
+        RunRequest request = RunRequest.parse(JsonBodies.read(ctx, RunLimits.MAX_BODY_BYTES));
         String id = runs.submit(request);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
@@ -104,11 +103,5 @@ public final class RunsApi {
 
     private static ApiException notFound() {
         return ApiException.notFound("no run with this id (finished runs are kept for a limited time)");
-    }
-
-    private static byte[] body(Context ctx) throws IOException {
-        try (InputStream in = ctx.bodyInputStream()) {
-            return RequestBodies.read(in, ctx.req().getContentLengthLong(), RunLimits.MAX_BODY_BYTES);
-        }
     }
 }
