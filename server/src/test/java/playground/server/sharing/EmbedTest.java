@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import playground.server.testing.Browser;
 import playground.server.testing.Http;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Embeds (SPEC S3) as a blogger makes them: the embed-code generator's snippet pasted into a
@@ -94,7 +95,7 @@ class EmbedTest {
         long end = System.currentTimeMillis() + 10_000;
         long[] h = heights();
         while (h[0] != h[1] && System.currentTimeMillis() < end) {
-            SharingPage.sleep(100);
+            Wait.pause(100);
             h = heights();
         }
         assertEquals(h[0], h[1], "the frame is exactly as tall as the widget");
@@ -255,7 +256,7 @@ class EmbedTest {
         reader.waitUntil("!document.querySelector('#play').classList.contains('playing')", 10_000,
                 "paused out of sight");
         int paused = reader.epoch();
-        SharingPage.sleep(500);
+        Wait.pause(500);
         assertEquals(paused, reader.epoch(), "no training while out of sight");
 
         reader.browser.switchToPage();

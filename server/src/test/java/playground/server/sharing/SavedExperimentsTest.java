@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import playground.server.testing.Browser;
 import playground.server.testing.Http;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Saved experiments on the page (SPEC S1, S2): save with the trained network, open the short
@@ -139,7 +140,7 @@ class SavedExperimentsTest {
         String a = owner.pixels("#output-canvas");
         String b = visitor.pixels("#output-canvas");
         while (!a.equals(b) && System.currentTimeMillis() < end) {
-            SharingPage.sleep(100);
+            Wait.pause(100);
             a = owner.pixels("#output-canvas");
             b = visitor.pixels("#output-canvas");
         }
@@ -309,7 +310,7 @@ class SavedExperimentsTest {
         assertEquals(title, owner.text("#mine-list li[data-id='" + id + "'] .mine-title"));
         assertEquals(0L, owner.js("return document.querySelectorAll('#mine-list img, #mine-list script').length"));
 
-        SharingPage.sleep(300);
+        Wait.pause(300);
         assertEquals(null, visitor.js("return window.__xss ?? null"), "no payload ran");
         assertEquals(null, owner.js("return window.__xss ?? null"), "no payload ran");
         assertEquals(List.of(), visitor.cspViolations(), "nothing was even tried (no CSP violation)");
