@@ -83,6 +83,8 @@ public final class ErrorResponses {
         return switch (refusal.reason()) {
             case INVALID -> ApiException.badInput(refusal.field(), refusal.problem());
             case TOO_LARGE -> ApiException.tooLarge(refusal.field(), refusal.problem());
+            case NOT_FOUND -> ApiException.notFound(refusal.field(), refusal.problem());
+            case NOT_YOURS -> ApiException.forbidden(refusal.problem());
             case BUSY -> ApiException.tooManyRequests(refusal.problem(), refusal.retryAfterSeconds());
         };
     }

@@ -2,7 +2,7 @@ package playground.server.refusal;
 
 /**
  * A request the server's features turn down, for a reason of their own: input that breaks a rule,
- * more than a limit allows, too much work queued. The features know nothing of HTTP; the edge
+ * more than a limit allows, nothing by that id, another's experiment, too much work queued. The features know nothing of HTTP; the edge
  * ({@code http.ErrorResponses}) answers each reason with its status, as JSON {@code {error, field?}}.
  * The message names the field first when there is one, as the command line words configuration
  * errors: {@code "config.learningRate: must be > 0 and ≤ 10, got 0"}.
@@ -14,6 +14,10 @@ public final class Refusal extends RuntimeException {
         INVALID,
         /** The input, or the work it asks for, is larger than allowed (413). */
         TOO_LARGE,
+        /** What the request names does not exist (404). */
+        NOT_FOUND,
+        /** The request may not change this; another's edit token, for one (403). */
+        NOT_YOURS,
         /** Too much is queued right now; try again after {@link #retryAfterSeconds} (429). */
         BUSY
     }
@@ -39,6 +43,14 @@ public final class Refusal extends RuntimeException {
     /** {@code field} names what is too large, or is null for the request as a whole. */
     public static Refusal tooLarge(String field, String problem) {
         return new Refusal(Reason.TOO_LARGE, field, problem, 0);
+    }
+
+    public static Refusal notFound(String problem) {
+        return new Refusal(Reason.NOT_FOUND, null, problem, 0);
+    }
+
+    public static Refusal notYours(String problem) {
+        return new Refusal(Reason.NOT_YOURS, null, problem, 0);
     }
 
     public static Refusal busy(String problem, long retryAfterSeconds) {
