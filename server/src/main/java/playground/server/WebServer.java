@@ -23,6 +23,7 @@ import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
 import playground.server.http.WriteLimit;
+import playground.server.lessons.LessonEmbeds;
 import playground.server.runs.RunEvents;
 import playground.server.runs.Runs;
 import playground.server.runs.RunsApi;
@@ -108,7 +109,7 @@ public final class WebServer implements AutoCloseable {
             ExperimentPages.install(config, experiments, publicUrl);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
-            config.routes.get("/embed/lesson/{name}", playground.server.lessons.LessonEmbeds::serve);
+            config.routes.get("/embed/lesson/{name}", LessonEmbeds::serve);
         });
     }
 

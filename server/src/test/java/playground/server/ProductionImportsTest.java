@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The server's production code stands on its own: it imports no benchmark and nothing from test
  * sources, holds no benchmark itself, and its feature packages import nothing from the layer
  * above them (the {@code playground.server} package that assembles them, and {@code cli} that
- * starts it). A plain scan of the sources' import lines.
+ * starts it). A plain scan of the sources' import lines; and, for every module's sources, a scan
+ * for fully qualified names where an import would do.
  */
 class ProductionImportsTest {
     /** Surefire runs in the module folder. */
@@ -71,6 +72,41 @@ class ProductionImportsTest {
             }
         }
         assertEquals(List.of(), wrong, "feature packages importing the server that assembles them");
+    }
+
+    /**
+     * A qualified class name in code (outside imports, comments and string literals), where an
+     * import would do. Javadoc may name classes in full.
+     */
+    @Test
+    void noFullyQualifiedNamesWhereAnImportWouldDo() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path root : List.of(MAIN, TEST, Path.of("../shared/src"), Path.of("../bench/src"))) {
+            if (!Files.isDirectory(root)) continue;
+            for (Path file : javaFiles(root)) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String code = codeOf(lines.get(i));
+                    if (QUALIFIED.matcher(code).find()) wrong.add(file + ":" + (i + 1));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "fully qualified names in code");
+    }
+
+    private static final Pattern QUALIFIED =
+            Pattern.compile("(?<![\\w.])(?:java|javax|org|com|io|playground)(?:\\.[a-z]\\w*)+\\.[A-Z]");
+
+    /** The line without imports, comments and string or character literals. */
+    private static String codeOf(String line) {
+        String trimmed = line.strip();
+        if (trimmed.startsWith("import ") || trimmed.startsWith("package ") || trimmed.startsWith("*")
+                || trimmed.startsWith("/*") || trimmed.startsWith("//")) {
+            return "";
+        }
+        String code = line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"").replaceAll("'(?:[^'\\\\]|\\\\.)'", "''");
+        int comment = code.indexOf("//");
+        return comment >= 0 ? code.substring(0, comment) : code;
     }
 
     private static List<Path> javaFiles(Path root) throws IOException {

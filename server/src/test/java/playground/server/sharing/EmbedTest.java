@@ -9,8 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.server.testing.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.Http;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 import playground.server.testing.Wait;
 
@@ -23,6 +24,9 @@ import playground.server.testing.Wait;
 class EmbedTest {
     private static final String CONFIG_HASH = "dataset=circle&hiddenLayers=3&learningRate=0.1&seed=3";
 
+    /** The blogger's browser and a reader's. */
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser(2);
     private static TestServer server;
     private static BlogServer blog;
     /** The blogger, who makes the snippet on the playground. */
@@ -33,21 +37,15 @@ class EmbedTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = SITE.server();
         blog = BlogServer.start();
-        author = new SharingPage(Browser.start());
-        reader = new SharingPage(Browser.start());
+        author = new SharingPage(SITE.browser(0));
+        reader = new SharingPage(SITE.browser(1));
     }
 
     @AfterAll
     static void stop() {
-        try {
-            author.browser.close();
-            reader.browser.close();
-            blog.close();
-        } finally {
-            server.close();
-        }
+        blog.close();
     }
 
     @AfterEach
