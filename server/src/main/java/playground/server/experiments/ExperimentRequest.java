@@ -31,7 +31,7 @@ public final class ExperimentRequest {
         Map<String, Object> map = JsonBodies.object(body, KEYS, "{title?, notes?, config, state?, goal?, parent?}");
         String title = text(map, "title", ExperimentLimits.MAX_TITLE_CHARS);
         String notes = text(map, "notes", ExperimentLimits.MAX_NOTES_CHARS);
-        Config config = config(map.get("config"));
+        Config config = JsonBodies.config(map.get("config"), Limits.BROWSER);
         String state = state(map.get("state"), config);
         String goal = goal(map.get("goal"));
         String parent = parent(map.get("parent"));
@@ -62,18 +62,6 @@ public final class ExperimentRequest {
         return s;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Config config(Object value) {
-        if (value == null) {
-            throw Refusal.invalid("config", "required: the configuration object (see the configuration reference)");
-        }
-        if (!(value instanceof Map)) throw Refusal.invalid("config", "must be an object, got " + kind(value));
-        try {
-            return Config.fromMap((Map<String, Object>) value, Limits.BROWSER);
-        } catch (ConfigException e) {
-            throw Refusal.invalid("config." + e.key(), e.problem());
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static String state(Object value, Config config) {

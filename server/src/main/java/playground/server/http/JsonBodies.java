@@ -9,14 +9,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import playground.config.Config;
+import playground.config.ConfigException;
 import playground.config.Json;
 import playground.config.JsonException;
+import playground.config.Limits;
+import playground.server.refusal.Refusal;
 
 /**
  * JSON request bodies, read one way for every API: at most the API's size limit, strict UTF-8
  * (a leading byte order mark is skipped, as JSON readers may), the core's {@link Json} grammar
- * and nesting limit, a JSON object holding only the keys the API knows. Every refusal names
- * {@code body}, or the unknown key; the messages are our own. A number too large for a double
+ * and nesting limit, a JSON object holding only the keys the API knows. Every refusal (a
+ * {@link Refusal}, as the features' own) names {@code body}, or the unknown key; the messages are
+ * our own. A number too large for a double
  * reads as an infinity, which the check of that value refuses naming its field.
  */
 public final class JsonBodies {
@@ -44,19 +49,36 @@ public final class JsonBodies {
         try {
             parsed = Json.parseKeepingHugeNumbers(utf8(body));
         } catch (JsonException e) {
-            throw ApiException.badInput("body", "not valid JSON: " + e.getMessage());
+            throw Refusal.invalid("body", "not valid JSON: " + e.getMessage());
         }
         if (!(parsed instanceof Map)) {
-            throw ApiException.badInput("body", "must be a JSON object " + shape + ", got " + kind(parsed));
+            throw Refusal.invalid("body", "must be a JSON object " + shape + ", got " + kind(parsed));
         }
         Map<String, Object> map = (Map<String, Object>) parsed;
         for (String key : map.keySet()) {
             if (!keys.contains(key)) {
-                throw ApiException.badInput(key, "unknown key; known keys are " + String.join(", ", keys));
+                throw Refusal.invalid(key, "unknown key; known keys are " + String.join(", ", keys));
             }
         }
         map.values().removeIf(value -> value == Json.NULL);
         return map;
+    }
+
+    /**
+     * The body's configuration object ({@code value} as read), checked by the core under these
+     * limits; a refusal names {@code config}, or {@code config.<key>} for a value the core refuses.
+     */
+    @SuppressWarnings("unchecked")
+    public static Config config(Object value, Limits limits) {
+        if (value == null) {
+            throw Refusal.invalid("config", "required: the configuration object (see the configuration reference)");
+        }
+        if (!(value instanceof Map)) throw Refusal.invalid("config", "must be an object, got " + kind(value));
+        try {
+            return Config.fromMap((Map<String, Object>) value, limits);
+        } catch (ConfigException e) {
+            throw Refusal.invalid("config." + e.key(), e.problem());
+        }
     }
 
     /** What a value read from JSON is, for messages. */
@@ -80,7 +102,7 @@ public final class JsonBodies {
                     .decode(ByteBuffer.wrap(body, start, body.length - start))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badInput("body", "is not valid UTF-8");
+            throw Refusal.invalid("body", "is not valid UTF-8");
         }
     }
 

@@ -67,7 +67,7 @@ public final class RunRequest {
     }
 
     private static RunRequest fromMap(Map<String, Object> map) {
-        Config config = config(map.get("config"));
+        Config config = JsonBodies.config(map.get("config"), Limits.SERVER);
         int epochs = whole(map.get("epochs"), "epochs", 1, RunLimits.MAX_EPOCHS, true, 0);
         int seeds = whole(map.get("seeds"), "seeds", 1, RunLimits.MAX_SEEDS, false, 1);
         Map<String, Object> gridMap = gridMap(map.get("grid"));
@@ -106,18 +106,6 @@ public final class RunRequest {
         return sum;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Config config(Object value) {
-        if (value == null) {
-            throw Refusal.invalid("config", "required: the configuration object (see the configuration reference)");
-        }
-        if (!(value instanceof Map)) throw Refusal.invalid("config", "must be an object, got " + JsonBodies.kind(value));
-        try {
-            return Config.fromMap((Map<String, Object>) value, Limits.SERVER);
-        } catch (ConfigException e) {
-            throw Refusal.invalid("config." + e.key(), e.problem());
-        }
-    }
 
     private static int whole(Object value, String key, int min, int max, boolean required, int absent) {
         if (value == null) {

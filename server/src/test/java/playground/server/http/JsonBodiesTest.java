@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import playground.server.refusal.Refusal;
 
 /** The one reader of JSON bodies that the experiments and the runs APIs share. */
 class JsonBodiesTest {
@@ -23,12 +24,12 @@ class JsonBodiesTest {
         return read(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ApiException refused(String body) {
+    private static Refusal refused(String body) {
         return refused(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ApiException refused(byte[] body) {
-        return assertThrows(ApiException.class, () -> read(body));
+    private static Refusal refused(byte[] body) {
+        return assertThrows(Refusal.class, () -> read(body));
     }
 
     @Test
@@ -44,15 +45,15 @@ class JsonBodiesTest {
 
     @Test
     void invalidUtf8IsABadBodyInOurOwnWords() {
-        ApiException e = refused(new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xC3, '"', '}'});
-        assertEquals(400, e.status());
+        Refusal e = refused(new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xC3, '"', '}'});
+        assertEquals(Refusal.Reason.INVALID, e.reason());
         assertEquals("body", e.field());
         assertEquals("body: is not valid UTF-8", e.getMessage());
     }
 
     @Test
     void malformedJsonNamesTheBodyAndWhere() {
-        ApiException e = refused("{\"config\":}");
+        Refusal e = refused("{\"config\":}");
         assertEquals("body", e.field());
         assertTrue(e.getMessage().startsWith("body: not valid JSON: ") && e.getMessage().endsWith(" at 10"),
                 e.getMessage());
@@ -63,7 +64,7 @@ class JsonBodiesTest {
     @Test
     void nestingIsLimitedAsTheCoreLimitsIt() {
         String deep = "{\"config\":" + "[".repeat(100) + "]".repeat(100) + "}";
-        ApiException e = refused(deep);
+        Refusal e = refused(deep);
         assertEquals("body", e.field());
         assertTrue(e.getMessage().contains("nested deeper than"), e.getMessage());
     }
@@ -71,7 +72,7 @@ class JsonBodiesTest {
     @Test
     void onlyAnObjectWithKnownKeys() {
         assertEquals("body: must be a JSON object {config, epochs?}, got an array", refused("[]").getMessage());
-        ApiException unknown = refused("{\"config\":{},\"epoch\":3}");
+        Refusal unknown = refused("{\"config\":{},\"epoch\":3}");
         assertEquals("epoch", unknown.field());
         assertEquals("epoch: unknown key; known keys are config, epochs", unknown.getMessage());
     }
