@@ -1,12 +1,10 @@
 package playground.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.MimeTypesConfig;
-import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -14,6 +12,7 @@ import playground.server.db.Database;
 import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
 import playground.server.experiments.ExperimentsApi;
+import playground.server.http.CoreJsonMapper;
 import playground.server.http.ErrorResponses;
 import playground.server.http.Health;
 import playground.server.http.HttpMetrics;
@@ -26,9 +25,9 @@ import playground.server.http.WriteLimit;
 import playground.server.previews.OEmbed;
 import playground.server.previews.PreviewImages;
 import playground.server.previews.StaticPages;
+import playground.server.runs.RunEvents;
 import playground.server.runs.Runs;
-import playground.server.runs.api.RunEvents;
-import playground.server.runs.api.RunsApi;
+import playground.server.runs.RunsApi;
 
 /**
  * The HTTP server: the static site and compiled client from the classpath, saved experiments and
@@ -96,7 +95,7 @@ public final class WebServer implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(options.publicUrl());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            config.jsonMapper(new CoreJsonMapper());
             // Gzip only: Brotli and Zstd would need native libraries in the jar.
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             SecurityHeaders.install(config);

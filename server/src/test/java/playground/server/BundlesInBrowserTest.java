@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.train.Fingerprint;
 import playground.train.TrainingRun;
 import playground.server.testing.TestServer;
@@ -22,13 +23,15 @@ import playground.server.testing.TestServer;
  * (no violation reported), and compute the JVM's exact bits.
  */
 class BundlesInBrowserTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         browser.runBeforeEveryPage("window.__cspViolations = [];"
                 + " document.addEventListener('securitypolicyviolation',"
                 + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile));");
@@ -36,15 +39,6 @@ class BundlesInBrowserTest {
 
     private static void assertNoCspViolation() {
         assertEquals(List.of(), browser.script("return window.__cspViolations"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     @ParameterizedTest

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
@@ -18,6 +19,7 @@ import playground.config.Schema;
 import playground.nn.Heatmap;
 import playground.server.RandomConfigs.Case;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
@@ -42,6 +44,8 @@ class CrossRuntimeIdentityTest {
 
     private static List<Case> cases;
     private static List<String> jvmFingerprints;
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
 
@@ -52,17 +56,8 @@ class CrossRuntimeIdentityTest {
         cases.addAll(generator.generateDiverging(DIVERGING));
         jvmFingerprints = new ArrayList<>();
         for (Case c : cases) jvmFingerprints.add(Fingerprint.of(trainOnJvm(c.config(), c.epochs())));
-        server = TestServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        server = SITE.server();
+        browser = SITE.browser();
     }
 
     private static TrainingRun trainOnJvm(Config config, int epochs) {
@@ -118,12 +113,12 @@ class CrossRuntimeIdentityTest {
 
     private static boolean hasNonFiniteLoss(String fingerprint) {
         return fingerprint.lines().filter(l -> l.startsWith("train") || l.startsWith("test"))
-                .flatMap(l -> java.util.Arrays.stream(l.split(" ")).skip(1))
+                .flatMap(l -> Arrays.stream(l.split(" ")).skip(1))
                 .anyMatch(bits -> !Double.isFinite(Double.longBitsToDouble(Long.parseUnsignedLong(bits, 16))));
     }
 
     private static boolean hasNaN(String line) {
-        return java.util.Arrays.stream(line.split(" ")).skip(1).anyMatch(FingerprintDiff::isNaN);
+        return Arrays.stream(line.split(" ")).skip(1).anyMatch(FingerprintDiff::isNaN);
     }
 
     @ParameterizedTest

@@ -39,8 +39,21 @@ public final class Json {
 
     /** Parses one JSON value that makes up the whole of {@code text} (whitespace around it allowed). */
     public static Object parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * As {@link #parse(String)}, but a number beyond the range of a double (such as {@code 1e999})
+     * reads as an infinity instead of failing: for readers whose checks of each value name the
+     * field, so that the message says which value is out of range.
+     */
+    public static Object parseKeepingHugeNumbers(String text) {
+        return parse(text, true);
+    }
+
+    private static Object parse(String text, boolean hugeNumbersAsInfinity) {
         if (text == null) throw new JsonException("no JSON text", 0);
-        Reader r = new Reader(text);
+        Reader r = new Reader(text, hugeNumbersAsInfinity);
         r.skipSpace();
         Object value = r.value(0);
         r.skipSpace();
@@ -86,10 +99,12 @@ public final class Json {
     /** A cursor over the text; one per parse. */
     private static final class Reader {
         final String s;
+        final boolean hugeNumbersAsInfinity;
         int pos;
 
-        Reader(String s) {
+        Reader(String s, boolean hugeNumbersAsInfinity) {
             this.s = s;
+            this.hugeNumbersAsInfinity = hugeNumbersAsInfinity;
         }
 
         JsonException error(String what) {
@@ -130,7 +145,7 @@ public final class Json {
             int end = numberEnd(s, pos);
             if (end < 0) throw error("malformed number");
             double d = Numbers.parse(s.substring(pos, end));
-            if (Double.isInfinite(d)) throw error("number out of range");
+            if (Double.isInfinite(d) && !hugeNumbersAsInfinity) throw error("number out of range");
             pos = end;
             return d;
         }

@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import playground.nn.Activation;
+import playground.nn.ConfigName;
+import playground.nn.Feature;
+import playground.nn.Init;
+import playground.nn.Loss;
+import playground.nn.Optimizer;
+import playground.nn.Regularization;
 
 /**
  * The configuration schema, written down once: key names and their order, allowed values,
@@ -63,20 +70,20 @@ public final class Schema {
 
     /** Input features in canonical order: a config's {@code features} are always in this order. */
     public static final List<String> FEATURE_NAMES =
-            list("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2", "cosx1", "cosx2");
+            ConfigName.names(Feature.values());
 
-    public static final List<String> ACTIVATIONS = list("relu", "tanh", "sigmoid", "linear", "leakyrelu");
-    public static final String NO_REGULARIZATION = "none";
-    public static final List<String> REGULARIZATIONS = list(NO_REGULARIZATION, "l1", "l2");
-    public static final List<String> OPTIMIZERS = list("sgd", "momentum", "adam");
-    public static final String CROSSENTROPY = "crossentropy";
+    public static final List<String> ACTIVATIONS = ConfigName.names(Activation.values());
+    public static final String NO_REGULARIZATION = Regularization.NONE.configName;
+    public static final List<String> REGULARIZATIONS = ConfigName.names(Regularization.values());
+    public static final List<String> OPTIMIZERS = ConfigName.names(Optimizer.values());
+    public static final String CROSSENTROPY = Loss.CROSSENTROPY.configName;
     /** {@code mse} is the reference's ½·(output − target)²; {@code crossentropy} is for classification. */
-    public static final List<String> LOSSES = list("mse", CROSSENTROPY);
+    public static final List<String> LOSSES = ConfigName.names(Loss.values());
     /**
      * {@code uniform} is the reference's: weights uniform in ±0.5, biases 0.1. {@code zero} is the
      * reference's {@code initZero}: weights 0, biases still 0.1.
      */
-    public static final List<String> INITS = list("uniform", "xavier", "he", "zero");
+    public static final List<String> INITS = ConfigName.names(Init.values());
 
     // ---------------------------------------------------------------- ranges
 
@@ -118,17 +125,17 @@ public final class Schema {
     public static final double DEFAULT_NOISE = 0;
     public static final int DEFAULT_TRAIN_PERCENT = 50;
     public static final int DEFAULT_SEED = 1;
-    public static final List<String> DEFAULT_FEATURES = list("x1", "x2");
+    public static final List<String> DEFAULT_FEATURES = list(Feature.X1.configName, Feature.X2.configName);
     public static final List<Integer> DEFAULT_HIDDEN_LAYERS =
             Collections.unmodifiableList(Arrays.asList(4, 2));
-    public static final String DEFAULT_ACTIVATION = "tanh";
+    public static final String DEFAULT_ACTIVATION = Activation.TANH.configName;
     public static final double DEFAULT_LEARNING_RATE = 0.03;
     public static final int DEFAULT_BATCH_SIZE = 10;
     public static final String DEFAULT_REGULARIZATION = NO_REGULARIZATION;
     public static final double DEFAULT_REGULARIZATION_RATE = 0;
-    public static final String DEFAULT_OPTIMIZER = "sgd";
-    public static final String DEFAULT_LOSS = "mse";
-    public static final String DEFAULT_INIT = "uniform";
+    public static final String DEFAULT_OPTIMIZER = Optimizer.SGD.configName;
+    public static final String DEFAULT_LOSS = Loss.MSE.configName;
+    public static final String DEFAULT_INIT = Init.UNIFORM.configName;
 
     /** The data sets of a problem. */
     public static List<String> datasetsFor(String problem) {

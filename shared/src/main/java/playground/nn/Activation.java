@@ -3,7 +3,7 @@ package playground.nn;
 import playground.core.ExactMath;
 
 /** The activation functions of hidden neurons, by their configuration names. */
-public enum Activation {
+public enum Activation implements ConfigName {
     RELU("relu"), TANH("tanh"), SIGMOID("sigmoid"), LINEAR("linear"), LEAKY_RELU("leakyrelu");
 
     /** The slope of leaky ReLU left of zero. */
@@ -16,10 +16,12 @@ public enum Activation {
     }
 
     public static Activation byName(String name) {
-        for (Activation a : values()) {
-            if (a.configName.equals(name)) return a;
-        }
-        throw new IllegalArgumentException("unknown activation: " + name);
+        return ConfigName.byName(values(), name, "activation");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 
     public double apply(double z) {

@@ -3,7 +3,7 @@ package playground.nn;
 import playground.core.ExactMath;
 
 /** The nine input features a point (x1, x2) can be fed to the network as. */
-public enum Feature {
+public enum Feature implements ConfigName {
     X1("x1", "X₁"), X2("x2", "X₂"), X1SQ("x1sq", "X₁²"), X2SQ("x2sq", "X₂²"), X1X2("x1x2", "X₁X₂"),
     SINX1("sinx1", "sin(X₁)"), SINX2("sinx2", "sin(X₂)"), COSX1("cosx1", "cos(X₁)"), COSX2("cosx2", "cos(X₂)");
 
@@ -16,10 +16,12 @@ public enum Feature {
     }
 
     public static Feature byName(String name) {
-        for (Feature f : values()) {
-            if (f.configName.equals(name)) return f;
-        }
-        throw new IllegalArgumentException("unknown feature: " + name);
+        return ConfigName.byName(values(), name, "feature");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 
     public static Feature[] byNames(String[] names) {

@@ -3,7 +3,7 @@ package playground.nn;
 import playground.core.Rng;
 
 /** Initial weights and biases. */
-public enum Init {
+public enum Init implements ConfigName {
     /** TensorFlow Playground's: weights uniform in [-0.5, 0.5), biases 0.1. */
     UNIFORM("uniform"),
     /** Glorot: weights uniform in ±sqrt(6 / (fanIn + fanOut)), biases 0. */
@@ -20,10 +20,12 @@ public enum Init {
     }
 
     public static Init byName(String name) {
-        for (Init i : values()) {
-            if (i.configName.equals(name)) return i;
-        }
-        throw new IllegalArgumentException("unknown init: " + name);
+        return ConfigName.byName(values(), name, "init");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 
     /**

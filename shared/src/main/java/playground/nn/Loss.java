@@ -1,7 +1,7 @@
 package playground.nn;
 
 /** The data loss: half the squared error (as TensorFlow Playground) or cross-entropy. */
-public enum Loss {
+public enum Loss implements ConfigName {
     MSE("mse"), CROSSENTROPY("crossentropy");
 
     public final String configName;
@@ -11,9 +11,11 @@ public enum Loss {
     }
 
     public static Loss byName(String name) {
-        for (Loss l : values()) {
-            if (l.configName.equals(name)) return l;
-        }
-        throw new IllegalArgumentException("unknown loss: " + name);
+        return ConfigName.byName(values(), name, "loss");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 }

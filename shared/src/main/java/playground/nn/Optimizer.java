@@ -1,7 +1,7 @@
 package playground.nn;
 
 /** How a mean gradient g becomes a step. */
-public enum Optimizer {
+public enum Optimizer implements ConfigName {
     /** w ← w − η·g */
     SGD("sgd"),
     /** v ← μ·v + g; w ← w − η·v, with μ = 0.9 */
@@ -21,9 +21,11 @@ public enum Optimizer {
     }
 
     public static Optimizer byName(String name) {
-        for (Optimizer o : values()) {
-            if (o.configName.equals(name)) return o;
-        }
-        throw new IllegalArgumentException("unknown optimizer: " + name);
+        return ConfigName.byName(values(), name, "optimizer");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 }

@@ -4,7 +4,7 @@ package playground.nn;
  * Weight penalties R(w), added to the loss times the regularization rate. Biases are not
  * penalized, as in TensorFlow Playground.
  */
-public enum Regularization {
+public enum Regularization implements ConfigName {
     NONE("none"), L1("l1"), L2("l2");
 
     public final String configName;
@@ -14,10 +14,12 @@ public enum Regularization {
     }
 
     public static Regularization byName(String name) {
-        for (Regularization r : values()) {
-            if (r.configName.equals(name)) return r;
-        }
-        throw new IllegalArgumentException("unknown regularization: " + name);
+        return ConfigName.byName(values(), name, "regularization");
+    }
+
+    @Override
+    public String configName() {
+        return configName;
     }
 
     /** R(w): |w| for L1, w²/2 for L2 (so that R'(w) = w). */

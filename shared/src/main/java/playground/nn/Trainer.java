@@ -1,5 +1,6 @@
 package playground.nn;
 
+import java.util.Arrays;
 import playground.core.ExactMath;
 import playground.core.Rng;
 
@@ -362,8 +363,8 @@ public final class Trainer {
      * the network: for gradient checks and the back-propagation lesson.
      */
     public void objectiveGradient(Examples ex, double[] outW, double[] outB) {
-        java.util.Arrays.fill(gradW, 0);
-        java.util.Arrays.fill(gradB, 0);
+        Arrays.fill(gradW, 0);
+        Arrays.fill(gradB, 0);
         batchCount = 0;
         for (int p = 0; p < ex.size; p++) accumulate(ex.inputs, p * ex.width, ex.labels[p]);
         for (int i = 0; i < gradW.length; i++) {

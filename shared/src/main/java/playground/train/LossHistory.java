@@ -1,5 +1,7 @@
 package playground.train;
 
+import java.util.Arrays;
+
 /** Train and test loss after every epoch; entry 0 is before any training. Grows by doubling. */
 public final class LossHistory {
     private double[] train = new double[64];
@@ -8,8 +10,8 @@ public final class LossHistory {
 
     public void add(double trainLoss, double testLoss) {
         if (size == train.length) {
-            train = java.util.Arrays.copyOf(train, size * 2);
-            test = java.util.Arrays.copyOf(test, size * 2);
+            train = Arrays.copyOf(train, size * 2);
+            test = Arrays.copyOf(test, size * 2);
         }
         train[size] = trainLoss;
         test[size] = testLoss;
@@ -20,8 +22,8 @@ public final class LossHistory {
     public double train(int i) { return train[i]; }
     public double test(int i) { return test[i]; }
 
-    public double[] trainLosses() { return java.util.Arrays.copyOf(train, size); }
-    public double[] testLosses() { return java.util.Arrays.copyOf(test, size); }
+    public double[] trainLosses() { return Arrays.copyOf(train, size); }
+    public double[] testLosses() { return Arrays.copyOf(test, size); }
 
     void clear() {
         size = 0;

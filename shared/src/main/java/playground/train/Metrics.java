@@ -1,5 +1,6 @@
 package playground.train;
 
+import java.util.Arrays;
 import playground.nn.Examples;
 import playground.nn.Network;
 import playground.nn.OutputKind;
@@ -20,7 +21,7 @@ public final class Metrics {
      */
     public static double confusion(Network net, Examples ex, int[] counts) {
         int k = net.outputKind == OutputKind.SOFTMAX ? net.outputCount() : 2;
-        java.util.Arrays.fill(counts, 0, k * k, 0);
+        Arrays.fill(counts, 0, k * k, 0);
         int right = 0;
         for (int p = 0; p < ex.size; p++) {
             net.forward(ex.inputs, p * ex.width);

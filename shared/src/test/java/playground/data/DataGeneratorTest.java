@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -164,7 +165,7 @@ class DataGeneratorTest {
         assertMessage("points must not be negative, got -1", () -> gen("xor", -1, 2, 0, 1));
     }
 
-    private static void assertMessage(String message, org.junit.jupiter.api.function.Executable call) {
+    private static void assertMessage(String message, Executable call) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
     }
 }

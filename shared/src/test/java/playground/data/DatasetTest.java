@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import playground.core.Rng;
 
 class DatasetTest {
@@ -153,7 +154,7 @@ class DatasetTest {
         }
     }
 
-    private static void assertMessage(String message, org.junit.jupiter.api.function.Executable call) {
+    private static void assertMessage(String message, Executable call) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
     }
 }

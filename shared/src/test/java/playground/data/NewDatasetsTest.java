@@ -3,6 +3,8 @@ package playground.data;
 import static org.junit.jupiter.api.Assertions.*;
 import static playground.data.Pictures.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -185,7 +187,7 @@ class NewDatasetsTest {
             int k = 4;
             Dataset d = gen("spiral", 4000, k, 0, 1);
             double theta = 0.2;
-            java.util.List<double[]> near = new java.util.ArrayList<>();
+            List<double[]> near = new ArrayList<>();
             for (int i = 0; i < d.size(); i++) {
                 if (radius(d, i) > 0.5 && Math.abs(wrap(Math.atan2(d.x1[i], d.x2[i]) - theta)) < 0.05) {
                     near.add(new double[] {radius(d, i), d.label[i]});

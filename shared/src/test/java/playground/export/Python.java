@@ -1,5 +1,6 @@
 package playground.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import playground.train.TrainingRun;
 
 /** Runs python3 for the tests that check generated scripts with the real interpreter. */
 final class Python {
@@ -51,7 +54,7 @@ final class Python {
     }
 
     /** Every run's script parses as Python 3 (checked by python3's own parser, in one process). */
-    static void assertValidPython(List<Runs.Named> runs, java.util.function.Function<playground.train.TrainingRun, String> generator) {
+    static void assertValidPython(List<Runs.Named> runs, Function<TrainingRun, String> generator) {
         assumePython();
         List<String> args = new ArrayList<>();
         for (Runs.Named r : runs) args.add(r.name + "|" + file(generator.apply(r.run)));
@@ -59,7 +62,7 @@ final class Python {
                 + "for job in sys.argv[1:]:\n"
                 + "    name, path = job.split('|')\n"
                 + "    ast.parse(open(path, encoding='utf-8').read(), name)\n", args.toArray(new String[0]));
-        org.junit.jupiter.api.Assertions.assertEquals(0, result.exitCode, result.err);
+        assertEquals(0, result.exitCode, result.err);
     }
 
     /** Writes text to a temporary .py file. */

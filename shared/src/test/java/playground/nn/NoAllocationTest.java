@@ -2,14 +2,15 @@ package playground.nn;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import playground.core.Rng;
 
 /** The core allocates nothing per training step, per epoch, per loss or per heatmap (see BENCHMARKS.md). */
 class NoAllocationTest {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS =
+            (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private static long allocatedBy(Runnable work) {
         long tid = Thread.currentThread().getId();

@@ -7,6 +7,7 @@ import playground.config.ConfigException;
 import playground.config.Json;
 import playground.config.Limits;
 import playground.server.runs.Grid;
+import playground.server.runs.RunLimits;
 import playground.server.runs.Sweep;
 import playground.server.runs.Trial;
 
@@ -31,7 +32,7 @@ public final class SweepCommand {
             gridText = o.required("grid");
             epochs = o.integer("epochs", -1, 0, TrainCommand.MAX_EPOCHS);
             if (epochs < 0) throw new UsageException("--epochs is required");
-            seeds = o.integer("seeds", 1, 1, Sweep.MAX_SEEDS);
+            seeds = o.integer("seeds", 1, 1, RunLimits.MAX_SEEDS);
             threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         } catch (UsageException e) {
             return Usage.fail(e, USAGE, out, err);

@@ -2,8 +2,10 @@ package playground.server.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,8 +81,8 @@ public final class TrainCommand {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof MalformedInputException) return "not UTF-8 text";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package playground.server.cli;
 
+import java.io.PrintStream;
+
 /** Usage lines and exit statuses shared by the commands (the command-line contract of docs/operations.md). */
 public final class Usage {
     private Usage() {}
@@ -44,7 +46,7 @@ public final class Usage {
      * Reports a bad command line: the problem and the usage line on standard error, exit 2; or,
      * for --help (a null message), the usage line on standard output, exit 0.
      */
-    public static int fail(UsageException e, String usage, java.io.PrintStream out, java.io.PrintStream err) {
+    public static int fail(UsageException e, String usage, PrintStream out, PrintStream err) {
         if (e.getMessage() == null) {
             out.println(usage);
             return 0;

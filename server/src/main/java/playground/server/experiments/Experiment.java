@@ -1,6 +1,7 @@
 package playground.server.experiments;
 
 import java.time.Instant;
+import playground.server.db.RandomIds;
 
 /**
  * A saved experiment as stored (never with its edit token). Configuration, state and goal are the
@@ -16,6 +17,9 @@ public record Experiment(
         String parent,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** 11 characters, about 65 bits: short enough for a link. */
+    public static final RandomIds IDS = new RandomIds(11);
 
     /** The page that opens it. */
     public String url() {

@@ -1,9 +1,6 @@
 package playground.server.experiments;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import playground.config.Json;
 
 /**
  * An experiment as the API answers it: {@code {id, url, title, notes, renderedNotes, config, state,
@@ -11,44 +8,47 @@ import com.fasterxml.jackson.databind.util.RawValue;
  * written exactly as stored (the core's canonical JSON); the edit token is never part of it.
  */
 public final class ExperimentJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ExperimentJson() {}
 
     public static String of(Experiment e) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", e.id());
-        node.put("url", e.url());
-        node.put("title", e.title());
-        node.put("notes", e.notes());
-        node.put("renderedNotes", Notes.toHtml(e.notes()));
-        node.putRawValue("config", new RawValue(e.configJson()));
-        putRawOrNull(node, "state", e.stateJson());
-        putRawOrNull(node, "goal", e.goalJson());
-        node.put("parent", e.parent());
-        node.put("createdAt", e.createdAt().toString());
-        node.put("updatedAt", e.updatedAt().toString());
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e2) {
-            throw new IllegalStateException("a tree of strings always serialises", e2);
-        }
-    }
-
-    private static void putRawOrNull(ObjectNode node, String key, String json) {
-        if (json == null) {
-            node.putNull(key);
-        } else {
-            node.putRawValue(key, new RawValue(json));
-        }
+        StringBuilder json = new StringBuilder(256 + e.configJson().length()
+                + (e.stateJson() == null ? 0 : e.stateJson().length()));
+        json.append('{');
+        text(json, "id", e.id()).append(',');
+        text(json, "url", e.url()).append(',');
+        text(json, "title", e.title()).append(',');
+        text(json, "notes", e.notes()).append(',');
+        text(json, "renderedNotes", Notes.toHtml(e.notes())).append(',');
+        stored(json, "config", e.configJson()).append(',');
+        stored(json, "state", e.stateJson()).append(',');
+        stored(json, "goal", e.goalJson()).append(',');
+        text(json, "parent", e.parent()).append(',');
+        text(json, "createdAt", e.createdAt().toString()).append(',');
+        text(json, "updatedAt", e.updatedAt().toString());
+        return json.append('}').toString();
     }
 
     /** {@code {id, url, editToken}}: the answer to a create. */
     public static String created(ExperimentStore.Created created) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", created.id());
-        node.put("url", Experiment.pageUrl(created.id()));
-        node.put("editToken", created.editToken());
-        return node.toString();
+        StringBuilder json = new StringBuilder("{");
+        text(json, "id", created.id()).append(',');
+        text(json, "url", Experiment.pageUrl(created.id())).append(',');
+        text(json, "editToken", created.editToken());
+        return json.append('}').toString();
+    }
+
+    /** A string or null. */
+    private static StringBuilder text(StringBuilder json, String key, String value) {
+        Json.quote(json, key);
+        json.append(':');
+        Json.write(json, value);
+        return json;
+    }
+
+    /** JSON the core wrote when it was stored, as it is; or null. */
+    private static StringBuilder stored(StringBuilder json, String key, String storedJson) {
+        Json.quote(json, key);
+        json.append(':').append(storedJson == null ? "null" : storedJson);
+        return json;
     }
 }

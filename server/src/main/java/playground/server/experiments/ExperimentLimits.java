@@ -18,6 +18,4 @@ public final class ExperimentLimits {
      * epochs: about 50 000 epochs of history fit.
      */
     public static final int MAX_STATE_BYTES = 2 * 1024 * 1024;
-    /** Nesting of JSON objects and arrays in a body; a snapshot needs 4. */
-    public static final int MAX_JSON_DEPTH = 32;
 }

@@ -42,7 +42,7 @@ public final class ExperimentPages {
 
     private void serve(Context ctx, boolean embed) throws SQLException {
         String id = ctx.pathParam("id");
-        Optional<Experiment> experiment = ExperimentIds.isWellFormed(id) ? store.find(id) : Optional.empty();
+        Optional<Experiment> experiment = Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.empty();
         ctx.header("Cache-Control", "no-cache");
         if (experiment.isEmpty()) {
             ctx.status(404).html(NotFoundPage.HTML);

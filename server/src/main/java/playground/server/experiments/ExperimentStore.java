@@ -10,26 +10,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import playground.server.db.Database;
+import playground.server.refusal.Refusal;
 
 /**
  * Saved experiments in the database. Every change is one transaction, committed before the
  * method returns: once a caller has the result, the change survives the process being killed.
  */
 public final class ExperimentStore {
-    /** Why a change was refused. */
-    public enum Refusal {
-        NOT_FOUND, WRONG_TOKEN, NO_PARENT
-    }
-
-    /** A change the store refused; the experiment and the database are as they were. */
-    public static final class RefusedException extends RuntimeException {
-        public final Refusal reason;
-
-        RefusedException(Refusal reason) {
-            super(reason.name(), null, false, false);
-            this.reason = reason;
-        }
-    }
 
     /** The new experiment's id and the edit token to hand to its creator (stored only hashed). */
     public record Created(String id, String editToken) {}
@@ -50,13 +37,13 @@ public final class ExperimentStore {
     /**
      * Stores a new experiment.
      *
-     * @throws RefusedException NO_PARENT when the draft forks an experiment that does not exist
+     * @throws Refusal (invalid {@code parent}) when the draft forks an experiment that does not exist
      */
     public Created create(ExperimentDraft draft) throws SQLException {
         String token = EditTokens.newToken();
         String tokenHash = EditTokens.hash(token);
         for (int attempt = 1; ; attempt++) {
-            String id = ExperimentIds.newId();
+            String id = Experiment.IDS.newId();
             try {
                 database.inTransaction(connection -> {
                     requireParent(connection, draft.parent(), null);
@@ -86,7 +73,7 @@ public final class ExperimentStore {
      * Replaces an experiment's title, notes, config, state, goal and parent.
      *
      * @return the experiment as now stored
-     * @throws RefusedException NOT_FOUND, WRONG_TOKEN or NO_PARENT
+     * @throws Refusal not found, not yours (another edit token), or an invalid {@code parent}
      */
     public Experiment replace(String id, String token, ExperimentDraft draft) throws SQLException {
         return database.inTransaction(connection -> {
@@ -103,7 +90,7 @@ public final class ExperimentStore {
                 update.setString(6, draft.parent());
                 update.setObject(7, now());
                 update.setString(8, id);
-                if (update.executeUpdate() != 1) throw new RefusedException(Refusal.NOT_FOUND);
+                if (update.executeUpdate() != 1) throw notFound();
             }
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM experiment WHERE id = ?")) {
@@ -119,17 +106,27 @@ public final class ExperimentStore {
     /**
      * Deletes an experiment. Its forks keep its id as their parent.
      *
-     * @throws RefusedException NOT_FOUND or WRONG_TOKEN
+     * @throws Refusal not found, or not yours (another edit token)
      */
     public void delete(String id, String token) throws SQLException {
         database.inTransaction(connection -> {
             authorize(connection, id, token);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM experiment WHERE id = ?")) {
                 delete.setString(1, id);
-                if (delete.executeUpdate() != 1) throw new RefusedException(Refusal.NOT_FOUND);
+                if (delete.executeUpdate() != 1) throw notFound();
             }
             return null;
         });
+    }
+
+    /** No experiment has this id (any more). The experiment and the database are as they were. */
+    static Refusal notFound() {
+        return Refusal.notFound("no experiment with this id");
+    }
+
+    private static Refusal noParent(String parent) {
+        return Refusal.invalid("parent", "no saved experiment has the id " + parent
+                + " (or it is this experiment itself)");
     }
 
     /** Locks the row for the rest of the transaction and checks the token against its hash. */
@@ -138,9 +135,9 @@ public final class ExperimentStore {
                 "SELECT token_hash FROM experiment WHERE id = ? FOR UPDATE")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) throw new RefusedException(Refusal.NOT_FOUND);
+                if (!row.next()) throw notFound();
                 if (!EditTokens.matches(token, row.getString(1).trim())) {
-                    throw new RefusedException(Refusal.WRONG_TOKEN);
+                    throw Refusal.notYours("this edit token is not the experiment's");
                 }
             }
         }
@@ -149,11 +146,11 @@ public final class ExperimentStore {
     /** A fork's parent must exist, and an experiment cannot be its own parent. */
     private static void requireParent(Connection connection, String parent, String self) throws SQLException {
         if (parent == null) return;
-        if (parent.equals(self)) throw new RefusedException(Refusal.NO_PARENT);
+        if (parent.equals(self)) throw noParent(parent);
         try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM experiment WHERE id = ?")) {
             select.setString(1, parent);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) throw new RefusedException(Refusal.NO_PARENT);
+                if (!row.next()) throw noParent(parent);
             }
         }
     }

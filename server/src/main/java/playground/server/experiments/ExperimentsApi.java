@@ -6,7 +6,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
-import playground.server.http.ApiException;
+import playground.server.http.JsonBodies;
+import playground.server.refusal.Refusal;
 
 /**
  * The experiments part of the HTTP API (docs/api.md):
@@ -43,12 +44,7 @@ public final class ExperimentsApi {
 
     private void create(Context ctx) throws IOException, SQLException {
         ExperimentDraft draft = ExperimentRequest.parse(body(ctx));
-        ExperimentStore.Created saved;
-        try {
-            saved = store.create(draft);
-        } catch (ExperimentStore.RefusedException e) {
-            throw refusal(e, draft);
-        }
+        ExperimentStore.Created saved = store.create(draft);
         created.increment();
         ctx.status(201)
                 .header("Location", COLLECTION + "/" + saved.id())
@@ -67,52 +63,29 @@ public final class ExperimentsApi {
         String id = id(ctx);
         String token = EditTokens.fromAuthorization(ctx.header("Authorization"));
         ExperimentDraft draft = ExperimentRequest.parse(body(ctx));
-        Experiment experiment;
-        try {
-            experiment = store.replace(id, token, draft);
-        } catch (ExperimentStore.RefusedException e) {
-            throw refusal(e, draft);
-        }
+        Experiment experiment = store.replace(id, token, draft);
         ctx.contentType("application/json").result(ExperimentJson.of(experiment));
     }
 
     private void delete(Context ctx) throws SQLException {
         String id = id(ctx);
         String token = EditTokens.fromAuthorization(ctx.header("Authorization"));
-        try {
-            store.delete(id, token);
-        } catch (ExperimentStore.RefusedException e) {
-            throw refusal(e, null);
-        }
+        store.delete(id, token);
         ctx.status(204);
     }
 
     /** A path id that cannot be an id is as unknown as one that is not stored. */
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!ExperimentIds.isWellFormed(id)) throw notFound();
+        if (!Experiment.IDS.isWellFormed(id)) throw notFound();
         return id;
     }
 
-    private static ApiException notFound() {
-        return ApiException.notFound("no experiment with this id");
+    private static Refusal notFound() {
+        return ExperimentStore.notFound();
     }
 
     private static byte[] body(Context ctx) throws IOException {
-        return ExperimentRequest.readBody(ctx.bodyInputStream(), ctx.req().getContentLengthLong());
-    }
-
-    private static ApiException refusal(ExperimentStore.RefusedException e, ExperimentDraft draft) {
-        switch (e.reason) {
-            case NOT_FOUND:
-                return notFound();
-            case WRONG_TOKEN:
-                return ApiException.forbidden("this edit token is not the experiment's");
-            case NO_PARENT:
-                return ApiException.badInput("parent", "no saved experiment has the id " + draft.parent()
-                        + " (or it is this experiment itself)");
-            default:
-                throw new IllegalStateException("unknown refusal " + e.reason, e);
-        }
+        return JsonBodies.read(ctx, ExperimentLimits.MAX_BODY_BYTES);
     }
 }

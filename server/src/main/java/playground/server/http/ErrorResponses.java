@@ -11,11 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import playground.server.refusal.Refusal;
 
 /**
  * Every error as JSON {@code {error, field?}} under /api/ and /oembed; HTML for pages. A failure of
  * our own (a bug, a broken database) is a 500 or 503 and is logged; bad input never gets here as
- * anything but an {@link ApiException}.
+ * anything but an {@link ApiException} (refused at the edge) or a feature's {@link Refusal}.
  */
 public final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -24,6 +25,7 @@ public final class ErrorResponses {
 
     public static void install(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> send(ctx, e));
+        config.routes.exception(Refusal.class, (e, ctx) -> send(ctx, answer(e)));
         // Javalin's own refusals, such as 404 for a path no route or file matches.
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404 && !isApi(ctx)) {
@@ -74,6 +76,17 @@ public final class ErrorResponses {
             if (t.getCause() == t) break;
         }
         return false;
+    }
+
+    /** The HTTP answer to a feature's refusal: one status per reason. */
+    static ApiException answer(Refusal refusal) {
+        return switch (refusal.reason()) {
+            case INVALID -> ApiException.badInput(refusal.field(), refusal.problem());
+            case TOO_LARGE -> ApiException.tooLarge(refusal.field(), refusal.problem());
+            case NOT_FOUND -> ApiException.notFound(refusal.field(), refusal.problem());
+            case NOT_YOURS -> ApiException.forbidden(refusal.problem());
+            case BUSY -> ApiException.tooManyRequests(refusal.problem(), refusal.retryAfterSeconds());
+        };
     }
 
     /** API paths answer in JSON; everything else is a page for people. */

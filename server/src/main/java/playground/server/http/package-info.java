@@ -1,6 +1,8 @@
 /**
- * What every HTTP response shares, whatever feature answers it: JSON errors ({@link
- * playground.server.http.ApiException}, {@link playground.server.http.ErrorResponses}), security
- * headers, the per-client write limit and request metrics.
+ * What every HTTP response shares, whatever feature answers it: JSON request bodies read one way
+ * ({@link playground.server.http.JsonBodies}), JSON errors ({@link
+ * playground.server.http.ApiException}, and {@link playground.server.http.ErrorResponses}, which
+ * also answers the features' own refusals), security headers, the per-client write limit and
+ * request metrics.
  */
 package playground.server.http;

@@ -1,18 +1,18 @@
 package playground.server.previews;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.config.Json;
 import playground.server.experiments.Experiment;
-import playground.server.experiments.ExperimentIds;
 import playground.server.experiments.ExperimentStore;
 import playground.server.http.ApiException;
 import playground.server.http.Html;
@@ -36,7 +36,6 @@ public final class OEmbed {
     private static final int LARGEST = 10_000;
     private static final Pattern EXPERIMENT_PATH = Pattern.compile("/(?:embed/)?e/([^/]*)/?");
     private static final Pattern PLAYGROUND_PATH = Pattern.compile("/(?:index\\.html|embed/?|embed/playground/?)?");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExperimentStore store;
     private final PublicUrl publicUrl;
@@ -66,7 +65,7 @@ public final class OEmbed {
         String iframe = "<iframe src=\"" + Html.escape(target.src()) + "\" width=\"" + width
                 + "\" height=\"" + height + "\" title=\"" + Html.escape(target.title())
                 + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
-        ObjectNode answer = JSON.createObjectNode();
+        Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("version", "1.0");
         answer.put("type", "rich");
         answer.put("provider_name", LinkPreview.SITE_NAME);
@@ -78,7 +77,7 @@ public final class OEmbed {
         answer.put("thumbnail_url", base + target.thumbnail());
         answer.put("thumbnail_width", LinkPreview.IMAGE_WIDTH);
         answer.put("thumbnail_height", LinkPreview.IMAGE_HEIGHT);
-        ctx.contentType("application/json").result(answer.toString());
+        ctx.contentType("application/json").result(Json.write(answer));
     }
 
     private Target target(URI link, String base) throws SQLException {
@@ -86,7 +85,7 @@ public final class OEmbed {
         Matcher experiment = EXPERIMENT_PATH.matcher(path);
         if (experiment.matches()) {
             String id = experiment.group(1);
-            Experiment e = (ExperimentIds.isWellFormed(id) ? store.find(id) : Optional.<Experiment>empty())
+            Experiment e = (Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.<Experiment>empty())
                     .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
             String title = e.title() == null || e.title().isBlank() ? "Untitled experiment" : e.title();
             return new Target(base + "/embed/e/" + id, title, e.previewUrl());

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import playground.config.Config;
 import playground.config.Limits;
 import playground.server.experiments.Experiment;
-import playground.server.experiments.ExperimentIds;
 import playground.server.experiments.ExperimentStore;
 import playground.server.http.ApiException;
 import playground.train.Snapshot;
@@ -60,7 +59,7 @@ public final class PreviewImages {
 
     private void experiment(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
-        Optional<Experiment> found = ExperimentIds.isWellFormed(id) ? store.find(id) : Optional.empty();
+        Optional<Experiment> found = Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.empty();
         Experiment e = found.orElseThrow(() -> ApiException.notFound("id", "no experiment with this id"));
         String etag = "\"" + id + "-" + e.updatedAt().toEpochMilli() + "\"";
         if (notModified(ctx, etag)) return;

@@ -1,5 +1,6 @@
 package playground.server.runs;
 
+import java.util.Arrays;
 import java.util.List;
 import playground.config.Json;
 
@@ -25,8 +26,8 @@ public record LossChunk(int trial, int firstEpoch, double[] train, double[] test
         int skip = Math.max(0, epoch + 1 - firstEpoch);
         if (skip == 0) return this;
         if (skip >= train.length) return new LossChunk(trial, lastEpoch() + 1, new double[0], new double[0]);
-        return new LossChunk(trial, firstEpoch + skip, java.util.Arrays.copyOfRange(train, skip, train.length),
-                java.util.Arrays.copyOfRange(test, skip, test.length));
+        return new LossChunk(trial, firstEpoch + skip, Arrays.copyOfRange(train, skip, train.length),
+                Arrays.copyOfRange(test, skip, test.length));
     }
 
     /** JSON array text, exact to the bit (non-finite values as null). */

@@ -1,33 +1,23 @@
 package playground.server.runs;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Json;
-import playground.config.JsonException;
 import playground.config.Limits;
-import playground.server.http.ApiException;
+import playground.server.http.JsonBodies;
+import playground.server.refusal.Refusal;
 
 /**
  * The body of {@code POST /api/runs}, read and checked: {@code {config, epochs, seeds?, grid?}}.
  * The core validates the configuration under the server's limits (up to 100 000 points, 16 layers
- * of 64) and each grid cell's configuration; every refusal is an {@link ApiException} naming the
+ * of 64) and each grid cell's configuration; every refusal is an {@link Refusal} naming the
  * field ({@code config.learningRate}, {@code grid.colour}, {@code seeds}, …).
  */
 public final class RunRequest {
     public static final List<String> KEYS = List.of("config", "epochs", "seeds", "grid");
-    public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    public static final int MAX_EPOCHS = 100_000;
-    /** Trials of one run: grid cells × seeds. */
-    public static final int MAX_TRIALS = 1000;
-    /** Trials × epochs: every epoch's losses are kept for the curves. */
-    public static final long MAX_TOTAL_EPOCHS = 1_000_000;
 
     /** What kind of run a request makes (the page shows each differently). */
     public enum Kind {
@@ -61,45 +51,41 @@ public final class RunRequest {
     }
 
     /** A request made in code (tests, tools): the same checks as a body. */
+    @SuppressWarnings("unchecked")
     public static RunRequest of(Config config, int epochs, int seeds, Map<String, Object> grid) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("config", config.toMap());
         body.put("epochs", epochs);
         body.put("seeds", seeds);
         if (grid != null) body.put("grid", grid);
-        return parse(Json.write(body).getBytes(StandardCharsets.UTF_8));
+        return fromMap((Map<String, Object>) Json.parse(Json.write(body)));
     }
 
     /** Reads and validates a request body. */
     public static RunRequest parse(byte[] body) {
-        if (body.length > MAX_BODY_BYTES) {
-            throw ApiException.tooLarge("body", "must be at most " + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
-        }
-        Map<String, Object> map = object(body);
-        for (String key : map.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw ApiException.badInput(key, "unknown key; known keys are " + String.join(", ", KEYS));
-            }
-        }
-        Config config = config(map.get("config"));
-        int epochs = whole(map.get("epochs"), "epochs", 1, MAX_EPOCHS, true, 0);
-        int seeds = whole(map.get("seeds"), "seeds", 1, Sweep.MAX_SEEDS, false, 1);
+        return fromMap(JsonBodies.object(body, KEYS, "{config, epochs, seeds?, grid?}"));
+    }
+
+    private static RunRequest fromMap(Map<String, Object> map) {
+        Config config = JsonBodies.config(map.get("config"), Limits.SERVER);
+        int epochs = whole(map.get("epochs"), "epochs", 1, RunLimits.MAX_EPOCHS, true, 0);
+        int seeds = whole(map.get("seeds"), "seeds", 1, RunLimits.MAX_SEEDS, false, 1);
         Map<String, Object> gridMap = gridMap(map.get("grid"));
         Grid grid = grid(gridMap);
         long trials = (long) grid.cells().size() * seeds;
-        if (trials > MAX_TRIALS) {
-            throw ApiException.tooLarge("grid", "a run has at most " + MAX_TRIALS + " trials (grid cells × seeds), this one "
-                    + grid.cells().size() + " × " + seeds + " = " + trials);
+        if (trials > RunLimits.MAX_TRIALS) {
+            throw Refusal.tooLarge("grid", "a run has at most " + RunLimits.MAX_TRIALS
+                    + " trials (grid cells × seeds), this one " + grid.cells().size() + " × " + seeds + " = " + trials);
         }
-        if (trials * epochs > MAX_TOTAL_EPOCHS) {
-            throw ApiException.tooLarge("epochs", "a run trains at most " + MAX_TOTAL_EPOCHS
+        if (trials * epochs > RunLimits.MAX_TOTAL_EPOCHS) {
+            throw Refusal.tooLarge("epochs", "a run trains at most " + RunLimits.MAX_TOTAL_EPOCHS
                     + " epochs in all (trials × epochs), this one " + trials + " × " + epochs + " = " + trials * epochs);
         }
         Sweep sweep;
         try {
             sweep = new Sweep(config, grid, seeds, epochs);
         } catch (ConfigException e) {
-            throw ApiException.badInput(e.key(), e.problem());
+            throw Refusal.invalid(e.key(), e.problem());
         }
         return new RunRequest(config, epochs, seeds, gridMap, sweep);
     }
@@ -120,61 +106,25 @@ public final class RunRequest {
         return sum;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.badInput("body", "is not valid UTF-8");
-        }
-        Object parsed;
-        try {
-            parsed = Json.parse(text);
-        } catch (JsonException e) {
-            throw ApiException.badInput("body", "not valid JSON: " + e.getMessage());
-        }
-        if (!(parsed instanceof Map)) {
-            throw ApiException.badInput("body", "must be a JSON object {config, epochs, seeds?, grid?}, got " + kind(parsed));
-        }
-        return (Map<String, Object>) parsed;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Config config(Object value) {
-        if (value == null || value == Json.NULL) {
-            throw ApiException.badInput("config", "required: the configuration object to train");
-        }
-        if (!(value instanceof Map)) throw ApiException.badInput("config", "must be an object, got " + kind(value));
-        try {
-            return Config.fromMap((Map<String, Object>) value, Limits.SERVER);
-        } catch (ConfigException e) {
-            throw ApiException.badInput("config." + e.key(), e.problem());
-        }
-    }
 
     private static int whole(Object value, String key, int min, int max, boolean required, int absent) {
-        if (value == null || value == Json.NULL) {
-            if (required) throw ApiException.badInput(key, "required: a whole number from " + min + " to " + max);
+        if (value == null) {
+            if (required) throw Refusal.invalid(key, "required: a whole number from " + min + " to " + max);
             return absent;
         }
         if (value instanceof Double) {
             double d = (Double) value;
             if (d == Math.floor(d) && d >= min && d <= max) return (int) d;
         }
-        throw ApiException.badInput(key, "must be a whole number from " + min + " to " + max + ", got "
-                + (value instanceof Double ? Json.write(value) : kind(value)));
+        throw Refusal.invalid(key, "must be a whole number from " + min + " to " + max + ", got "
+                + (value instanceof Double && !((Double) value).isInfinite() ? Json.write(value) : JsonBodies.kind(value)));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> gridMap(Object value) {
-        if (value == null || value == Json.NULL) return new LinkedHashMap<>();
+        if (value == null) return new LinkedHashMap<>();
         if (!(value instanceof Map)) {
-            throw ApiException.badInput("grid", "must be an object {setting: [values…]}, got " + kind(value));
+            throw Refusal.invalid("grid", "must be an object {setting: [values…]}, got " + JsonBodies.kind(value));
         }
         return (Map<String, Object>) value;
     }
@@ -183,18 +133,7 @@ public final class RunRequest {
         try {
             return Grid.fromMap(gridMap);
         } catch (ConfigException e) {
-            throw ApiException.badInput(e.key(), e.problem());
+            throw Refusal.invalid(e.key(), e.problem());
         }
-    }
-
-    /** What a JSON value is, for messages. */
-    static String kind(Object value) {
-        if (value == null || value == Json.NULL) return "null";
-        if (value instanceof String) return "a string";
-        if (value instanceof Double) return "a number";
-        if (value instanceof Boolean) return "a boolean";
-        if (value instanceof Map) return "an object";
-        if (value instanceof List) return "an array";
-        return value.getClass().getSimpleName();
     }
 }

@@ -1,6 +1,7 @@
 package playground.server.runs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,8 +229,8 @@ public final class RunView {
         void add(LossChunk c) {
             int end = c.lastEpoch() + 1;
             if (end > train.length) {
-                train = java.util.Arrays.copyOf(train, end);
-                test = java.util.Arrays.copyOf(test, end);
+                train = Arrays.copyOf(train, end);
+                test = Arrays.copyOf(test, end);
             }
             System.arraycopy(c.train(), 0, train, c.firstEpoch(), c.train().length);
             System.arraycopy(c.test(), 0, test, c.firstEpoch(), c.test().length);

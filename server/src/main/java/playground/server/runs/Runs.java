@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import playground.server.db.Database;
-import playground.server.http.ApiException;
+import playground.server.db.RandomIds;
+import playground.server.refusal.Refusal;
 
 /**
  * Server runs as the API sees them (docs/api.md): submit within the limits, read, cancel. The runs
@@ -17,6 +18,8 @@ import playground.server.http.ApiException;
  * server processes on that database have worker threads ({@link RunScheduler}).
  */
 public final class Runs implements AutoCloseable {
+    /** 12 characters, about 71 bits: knowing the id is what lets one watch or cancel a run. */
+    public static final RandomIds IDS = new RandomIds(12);
     /** Seconds a client is asked to wait when the queue is full. */
     static final long QUEUE_FULL_RETRY_SECONDS = 30;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -73,11 +76,11 @@ public final class Runs implements AutoCloseable {
         int trials = request.trials().size();
         int active = store.activeTrials();
         if (active + trials > options.maxQueuedTrials()) {
-            throw ApiException.tooManyRequests("the queue is full: " + active + " trials are queued or running, this run"
+            throw Refusal.busy("the queue is full: " + active + " trials are queued or running, this run"
                     + " adds " + trials + " and the limit is " + options.maxQueuedTrials() + "; try again later",
                     QUEUE_FULL_RETRY_SECONDS);
         }
-        String id = RunIds.newId();
+        String id = IDS.newId();
         store.create(id, request, cost);
         try {
             scheduler.submit(id, trials);
@@ -89,7 +92,7 @@ public final class Runs implements AutoCloseable {
         return id;
     }
 
-    private ApiException overBudget(RunRequest request, double cost) {
+    private Refusal overBudget(RunRequest request, double cost) {
         Trial largest = request.trials().get(0);
         for (Trial t : request.trials()) {
             if (ComputeBudget.cost(t.config, t.epochs) > ComputeBudget.cost(largest.config, largest.epochs)) largest = t;
@@ -97,7 +100,7 @@ public final class Runs implements AutoCloseable {
         int n = request.trials().size();
         String example = largest.epochs + " epochs × " + ComputeBudget.points(largest.config) + " points × "
                 + ComputeBudget.parameters(largest.config) + " parameters";
-        return ApiException.tooLarge(null, "this run needs " + ComputeBudget.format(cost)
+        return Refusal.tooLarge(null, "this run needs " + ComputeBudget.format(cost)
                 + " units of compute (epochs × points × parameters, summed over its " + n
                 + (n == 1 ? " trial: " : " trials; the largest: ") + example + "), more than the limit of "
                 + ComputeBudget.format(options.budget()) + " per run; ask for fewer epochs, points, seeds or grid"

@@ -17,8 +17,6 @@ import playground.config.ConfigException;
  * configuration's seed, seed + 1, …; the cells are the grid's combinations.
  */
 public final class Sweep {
-    public static final int MAX_SEEDS = 100;
-
     public final Config base;
     public final Grid grid;
     public final int seeds;
@@ -27,7 +25,9 @@ public final class Sweep {
     private final List<Map<String, Object>> cells;
 
     public Sweep(Config base, Grid grid, int seeds, int epochs) {
-        if (seeds < 1 || seeds > MAX_SEEDS) throw new ConfigException("seeds", "must be from 1 to " + MAX_SEEDS + ", got " + seeds);
+        if (seeds < 1 || seeds > RunLimits.MAX_SEEDS) {
+            throw new ConfigException("seeds", "must be from 1 to " + RunLimits.MAX_SEEDS + ", got " + seeds);
+        }
         this.base = base;
         this.grid = grid;
         this.seeds = seeds;

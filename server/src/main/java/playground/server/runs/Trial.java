@@ -2,6 +2,7 @@ package playground.server.runs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import playground.config.Config;
 import playground.train.TrainingRun;
 
@@ -64,7 +65,7 @@ public final class Trial {
      * Trains an already started run on to {@link #epochs}; {@code afterEpoch} (may be null) is
      * called after each epoch, e.g. to report progress or checkpoint.
      */
-    public Result continueRun(TrainingRun run, java.util.function.Consumer<TrainingRun> afterEpoch) {
+    public Result continueRun(TrainingRun run, Consumer<TrainingRun> afterEpoch) {
         while (run.epoch() < epochs && !run.diverged()) {
             run.trainEpoch();
             if (afterEpoch != null) afterEpoch.accept(run);

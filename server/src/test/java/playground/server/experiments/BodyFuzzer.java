@@ -1,7 +1,9 @@
 package playground.server.experiments;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +115,7 @@ final class BodyFuzzer {
     private byte[] mangle(byte[] text) {
         switch (random.nextInt(4)) {
             case 0:
-                return java.util.Arrays.copyOf(text, random.nextInt(text.length));
+                return Arrays.copyOf(text, random.nextInt(text.length));
             case 1: {
                 byte[] copy = text.clone();
                 copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
@@ -146,7 +148,7 @@ final class BodyFuzzer {
             case 2: return random.nextInt();
             case 3: return pick(0, -1, 1, Long.MAX_VALUE, Integer.MIN_VALUE);
             case 4: return pick(1e308, -1e-308, 0.5, -0.0, 3.14159, 1e20);
-            case 5: return new java.math.BigInteger("123456789012345678901234567890123456789");
+            case 5: return new BigInteger("123456789012345678901234567890123456789");
             case 6: return pick("", "x", "tanh", "circle", "神经", "\u0000", "\u2028", "\ud83e\udde0", "<script>");
             case 7: return "s".repeat(random.nextInt(300));
             case 8: return pick("AAAAAAAAAAA", "../..", "NaN", "Infinity", "true");

@@ -30,6 +30,7 @@ import playground.config.Config;
 import playground.config.Limits;
 import playground.server.testing.Http;
 import playground.server.testing.ServerProcess;
+import playground.server.testing.Wait;
 
 /**
  * Nothing acknowledged is ever lost, also when the server is killed mid-write (see docs/operations.md).
@@ -121,11 +122,7 @@ class CrashDurabilityTest {
     }
 
     private static void waitForAcknowledged(AtomicInteger acknowledged, int target) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (acknowledged.get() < target) {
-            if (System.nanoTime() > deadline) throw new AssertionError("the clients stopped getting answers");
-            Thread.sleep(5);
-        }
+        Wait.until("the clients get " + target + " answers", Duration.ofSeconds(30), () -> acknowledged.get() >= target);
     }
 
     /** Saves new experiments, and now and then updates one saved earlier, until told to stop. */

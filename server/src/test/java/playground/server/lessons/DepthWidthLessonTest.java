@@ -2,10 +2,11 @@ package playground.server.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 
 /**
@@ -15,24 +16,17 @@ import playground.server.testing.TestServer;
  */
 class DepthWidthLessonTest {
     private static final String LESSON = "depth-width";
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
     private static LessonPages pages;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         pages = new LessonPages(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     private void open() {

@@ -16,10 +16,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Every lesson embedded the way a blog embeds it: an iframe on a page from another origin (a
@@ -29,6 +32,8 @@ import playground.server.testing.TestServer;
  * iframe to the height the widget posts.
  */
 class EmbedTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
     private static LessonPages pages;
@@ -38,8 +43,8 @@ class EmbedTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         pages = new LessonPages(browser);
         blog = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         blog.createContext("/post", exchange -> {
@@ -55,12 +60,7 @@ class EmbedTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (blog != null) blog.stop(0);
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (blog != null) blog.stop(0);
     }
 
     /** A blog post with the given iframes and the resize listener a blogger pastes with them. */
@@ -196,7 +196,7 @@ class EmbedTest {
             pages.waitUntil("it learns it is out of view",
                     () -> "false".equals(pages.attribute("depth-width", "data-visible")));
             String epoch = pages.attribute("depth-width", "data-epoch");
-            LessonPages.sleep(500);
+            Wait.pause(500);
             assertEquals(epoch, pages.attribute("depth-width", "data-epoch"), "no training out of view");
         });
         browser.script("document.getElementById('frame').scrollIntoView()");

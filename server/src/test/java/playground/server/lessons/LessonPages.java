@@ -3,6 +3,7 @@ package playground.server.lessons;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import playground.server.testing.Browser;
+import playground.server.testing.Wait;
 
 /**
  * Reading and operating lesson widgets the way a reader does: through their controls (found by
@@ -32,21 +33,9 @@ final class LessonPages {
     }
 
     void waitUntil(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out waiting until " + what);
-            sleep(50);
-        }
+        Wait.until(what, TIMEOUT, condition);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The first element matching {@code selector} inside the widget of lesson {@code lesson}. */
     private static String find(String lesson, String selector) {

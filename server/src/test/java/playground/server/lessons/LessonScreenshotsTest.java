@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Pictures of every lesson in both languages, each in a state that shows its point, for the
@@ -19,6 +21,8 @@ import playground.server.testing.TestServer;
  */
 class LessonScreenshotsTest {
     private static final String[] LESSONS = {"linear-regression", "overfitting", "neuron", "depth-width", "backprop"};
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
     private static LessonPages pages;
@@ -26,20 +30,11 @@ class LessonScreenshotsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         pages = new LessonPages(browser);
         String property = System.getProperty("lessons.screenshots");
         folder = Path.of(property != null ? property : "target/screenshots/lessons");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     /** Brings the lesson to a state worth a picture. */
@@ -76,7 +71,7 @@ class LessonScreenshotsTest {
         browser.windowSize(1100, height.intValue() + 40 + bars);
         browser.script("const e = document.querySelector(arguments[0]);"
                 + "window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 20);", selector);
-        LessonPages.sleep(300);
+        Wait.pause(300);
         browser.screenshot(folder.resolve(name + ".png"));
     }
 

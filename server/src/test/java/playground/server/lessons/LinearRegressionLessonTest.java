@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.core.Rng;
@@ -16,6 +16,7 @@ import playground.data.DataGenerator;
 import playground.data.Dataset;
 import playground.data.Houses;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 
 /**
@@ -25,24 +26,17 @@ import playground.server.testing.TestServer;
  */
 class LinearRegressionLessonTest {
     private static final String LESSON = "linear-regression";
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
     private static LessonPages pages;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         pages = new LessonPages(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     private void open(String language) {

@@ -6,26 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Json;
 import playground.config.Limits;
+import playground.core.Numbers;
+import playground.server.testing.ServerAndBrowser;
 
 /** What the export buttons hand over, and a model file imported back into a fresh page (docs/page.md). */
 class ExportImportTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     /** Keeps every file the page offers for download (name, type, text) instead of saving it. */
@@ -154,7 +153,7 @@ class ExportImportTest {
         page.click("button[data-i18n='export.keras']");
         String keras = download("playground_keras.py");
         assertTrue(keras.contains("keras") && keras.contains("Dense(3"), keras);
-        String weight = playground.core.Numbers.format(firstWeight);
+        String weight = Numbers.format(firstWeight);
         assertTrue(torch.contains(weight) && keras.contains(weight), "the trained weight " + weight + " in both");
 
         page.click("#math-details summary");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /**
  * A feature in use whose control the link hides (our {@code hide=x2}, an embed's
@@ -16,16 +18,13 @@ import org.junit.jupiter.api.Test;
  * screen for them to start from.
  */
 class HiddenFeatureTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     @Test
@@ -36,7 +35,7 @@ class HiddenFeatureTest {
         assertFalse(page.shown("[data-control=x2]"), "x2's control is hidden");
         assertTrue(page.shown("[data-control=x1]"));
         page.waitUntil("document.querySelector('canvas.diagram').width > 1", 10_000, "the diagram is laid out");
-        PlaygroundPage.sleep(300); // the next animation frame paints the links
+        Wait.pause(300); // the next animation frame paints the links
 
         // Right of every feature picture on screen: paint (the start of its links) only where the
         // feature is in use. A link from the hidden x2 must not start at some other feature.

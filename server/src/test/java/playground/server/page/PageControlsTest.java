@@ -9,18 +9,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
 import playground.config.Schema;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /**
  * The controls and pictures of docs/page.md that a reader of TensorFlow Playground looks for: every
@@ -28,16 +31,13 @@ import playground.config.Schema;
  * speed and stop-at-loss, the feature and neuron pictures, the output's toggles and the metrics.
  */
 class PageControlsTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     private Config config() {
@@ -111,13 +111,13 @@ class PageControlsTest {
         String points = page.pixels(".points-layer");
         slide(Schema.POINTS, 100);
         page.waitUntil("location.hash.includes('points=100&')", 5_000, "100 points");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         assertNotEquals(points, page.pixels(".points-layer"), "fewer points drawn");
         long hundred = page.paletteCounts(".points-layer")[0] + page.paletteCounts(".points-layer")[1];
 
         slide(Schema.TRAIN_PERCENT, 90);
         page.waitUntil("location.hash.includes('trainPercent=90')", 5_000, "90% training data");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         long ninety = page.paletteCounts(".points-layer")[0] + page.paletteCounts(".points-layer")[1];
         assertTrue(ninety > hundred * 1.3, "more training points drawn: " + hundred + " → " + ninety);
         assertEquals("90%", page.text("[data-control=trainPercent] output"));
@@ -130,7 +130,7 @@ class PageControlsTest {
         int seed = config().seed;
         page.click("[data-control=regenerate]");
         page.waitUntil("location.hash.includes('seed=" + (seed + 1) + "&')", 5_000, "a new seed");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         assertNotEquals(before, page.pixels(".points-layer"), "new points");
     }
 
@@ -165,7 +165,7 @@ class PageControlsTest {
             if (dataset.equals(Schema.CUSTOM)) continue;
             page.click("button[data-dataset='" + dataset + "']");
             page.waitUntil("location.hash.includes('dataset=" + dataset + "')", 5_000, dataset);
-            PlaygroundPage.sleep(300);
+            Wait.pause(300);
             long drawn = (Long) page.js("const c = document.querySelector('.points-layer');"
                     + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                     + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 200) n++; return n;");
@@ -216,7 +216,7 @@ class PageControlsTest {
         double loss = page.number("#test-loss");
         assertTrue(loss <= goal + 0.0005, "stopped at test loss " + loss + " ≤ " + goal);
         int epoch = page.epoch();
-        PlaygroundPage.sleep(400);
+        Wait.pause(400);
         assertEquals(epoch, page.epoch(), "and stays stopped");
     }
 
@@ -268,7 +268,7 @@ class PageControlsTest {
     void everyNeuronShowsItsPictureAndHoveringShowsItLarge() {
         page.open("dataset=circle&features=x1,x2,x1sq,x2sq&hiddenLayers=5,3");
         page.trainTo(30);
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         BufferedImage shot = image(page.screenshotOf("#diagram"));
         @SuppressWarnings("unchecked")
         List<List<Number>> boxes = (List<List<Number>>) page.js("const d = document.querySelector('#diagram')"
@@ -303,9 +303,9 @@ class PageControlsTest {
         page.open("hiddenLayers=1&features=x1");
         // the one link into the hidden neuron: set it to +4 and read the screen at its middle, then −4
         int[] blue = linkColourAfterSetting("4");
-        assertTrue(blue[2] > blue[0] + 60, "a large positive weight is blue: " + java.util.Arrays.toString(blue));
+        assertTrue(blue[2] > blue[0] + 60, "a large positive weight is blue: " + Arrays.toString(blue));
         int[] orange = linkColourAfterSetting("-4");
-        assertTrue(orange[0] > orange[2] + 60, "a large negative weight is orange: " + java.util.Arrays.toString(orange));
+        assertTrue(orange[0] > orange[2] + 60, "a large negative weight is orange: " + Arrays.toString(orange));
         int thick = linkWidth();
         linkColourAfterSetting("0.1");
         int thin = linkWidth();
@@ -320,7 +320,7 @@ class PageControlsTest {
                 value);
         page.click("#editor-apply");
         page.waitUntil("!document.querySelector('#parameter-editor').checkVisibility()", 5_000, "applied");
-        PlaygroundPage.sleep(400);
+        Wait.pause(400);
         @SuppressWarnings("unchecked")
         List<Number> m = (List<Number>) page.js("const d = document.querySelector('#diagram').getBoundingClientRect();"
                 + "const a = document.querySelector(\"button[data-feature='x1']\").getBoundingClientRect();"
@@ -352,7 +352,7 @@ class PageControlsTest {
         assertEquals(List.of(100L, 100L), page.js("const c = document.querySelector('#output-canvas');"
                 + " return [c.width, c.height]"));
         page.trainTo(40);
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         long smooth = distinctColours("#output-canvas");
         assertTrue(smooth > 50, "a smooth output has many shades: " + smooth);
         page.click("#discretize");
@@ -360,7 +360,7 @@ class PageControlsTest {
         long end = System.currentTimeMillis() + 5_000;
         long discrete = smooth;
         while (System.currentTimeMillis() < end && (discrete = distinctColours("#output-canvas")) > 2) {
-            PlaygroundPage.sleep(50);
+            Wait.pause(50);
         }
         assertEquals(2, discrete, "a discretized output is two colours");
 
@@ -368,7 +368,7 @@ class PageControlsTest {
         long[] before = page.paletteCounts(".points-layer");
         page.click("#show-test-data");
         page.waitUntil("location.hash.includes('showTestData=true')", 5_000, "test data shown");
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         long[] after = page.paletteCounts(".points-layer");
         assertNotEquals(without, page.pixels(".points-layer"));
         assertTrue(after[0] + after[1] > (before[0] + before[1]) * 1.5, "the test points are drawn too: "
@@ -386,7 +386,7 @@ class PageControlsTest {
     void classificationShowsAccuracyAndAConfusionMatrixOfTheTestSet() {
         page.open("dataset=gauss");
         page.trainTo(20);
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         @SuppressWarnings("unchecked")
         List<Long> cells = (List<Long>) page.js("return [...document.querySelectorAll('#metrics table.confusion td')]"
                 + ".map(td => +td.textContent)");

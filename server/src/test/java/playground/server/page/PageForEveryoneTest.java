@@ -14,10 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.config.Json;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /** Both languages everywhere, light and dark, the keyboard, and a phone's width (docs/page.md). */
 class PageForEveryoneTest {
@@ -27,16 +30,13 @@ class PageForEveryoneTest {
     static final Path SHOTS = Path.of("target", "screenshots");
     static final String LARGEST = "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2,cosx1,cosx2&hiddenLayers=8,8,8,8,8,8";
 
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     @AfterEach
@@ -114,7 +114,7 @@ class PageForEveryoneTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String name) throws IOException {
-        return (Map<String, Object>) playground.config.Json.parse(Files.readString(Path.of("..", "web", "i18n", name)));
+        return (Map<String, Object>) Json.parse(Files.readString(Path.of("..", "web", "i18n", name)));
     }
 
     private String background() {
@@ -247,7 +247,7 @@ class PageForEveryoneTest {
         page.js("document.documentElement.style.scrollbarWidth = 'none'");
         page.trainTo(60);
         page.js("window.scrollTo(0, 0)");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("format", "png");
         options.put("captureBeyondViewport", true);

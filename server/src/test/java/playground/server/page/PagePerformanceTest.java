@@ -11,29 +11,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /**
  * Training happens in a worker, so the page answers at once while the largest network
  * trains; both bundles run the page; and what a first visit downloads.
  */
 class PagePerformanceTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     @ParameterizedTest
@@ -44,7 +44,7 @@ class PagePerformanceTest {
         page.select(".run-settings select", "10");
         double idle = worstGap(1500);
         page.play();
-        PlaygroundPage.sleep(500);
+        Wait.pause(500);
         int before = page.epoch();
         double worst = worstGap(3000);
         int after = page.epoch();
@@ -71,7 +71,7 @@ class PagePerformanceTest {
     void thePicturesFollowTheDisplaysFrameRate() {
         page.open("");
         page.play();
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         @SuppressWarnings("unchecked")
         List<Number> counts = (List<Number>) page.js("return new Promise(done => {"
                 + "const c = document.querySelector('#output-canvas'); const g = c.getContext('2d');"
@@ -105,7 +105,7 @@ class PagePerformanceTest {
         assertEquals(runtime, page.js("return window.playground.runtime"));
         double before = page.number("#test-loss");
         page.trainTo(40);
-        PlaygroundPage.sleep(100);
+        Wait.pause(100);
         assertTrue(page.number("#test-loss") < before, runtime + " trains");
     }
 
@@ -126,7 +126,7 @@ class PagePerformanceTest {
         List<String> urls = (List<String>) page.js("return [location.href.split('#')[0],"
                 + " ...performance.getEntriesByType('resource').map(e => e.name)]");
         String worker = page.baseUrl() + "/js/worker.js?runtime=wasm";
-        if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls = new java.util.ArrayList<>(urls);
+        if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls = new ArrayList<>(urls);
         if (urls.stream().noneMatch(u -> u.contains("worker.js"))) urls.add(worker);
         HttpClient http = HttpClient.newHttpClient();
         long total = 0;

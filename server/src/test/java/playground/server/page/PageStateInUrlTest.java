@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
+import playground.server.testing.ServerAndBrowser;
 
 /** The whole experiment in the address; reload, back and forward; reference links (docs/configuration.md). */
 class PageStateInUrlTest {
@@ -21,16 +23,13 @@ class PageStateInUrlTest {
             + "&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification"
             + "&initZero=false&hideText=false&learningRate_hide=true&noise_hide=true";
 
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     private Config config() {
@@ -138,7 +137,7 @@ class PageStateInUrlTest {
     void copyLinkCopiesTheAddressOfExactlyThisExperiment() {
         page.open("");
         page.devTools("Browser.grantPermissions", Map.of("permissions",
-                java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         page.choose("activation", "linear");
         page.click("#copy-link");
         page.waitUntil("document.querySelector('#notice').checkVisibility()", 5_000, "the notice");

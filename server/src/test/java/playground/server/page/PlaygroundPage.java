@@ -1,49 +1,30 @@
 package playground.server.page;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /**
  * The playground page as a test drives it: open it (a fresh document every time), wait for what
  * a reader would wait for, read numbers and pixels off the screen, click and choose like a reader.
  */
-final class PlaygroundPage implements AutoCloseable {
+final class PlaygroundPage {
     private static int opened;
 
     final Browser browser;
-    private final TestServer server;
+    private final ServerAndBrowser site;
 
-    private PlaygroundPage(Browser browser, TestServer server) {
-        this.browser = browser;
-        this.server = server;
-    }
-
-    /** The real server on a free port and a fresh headless Chromium, closed together by {@link #close}. */
-    static PlaygroundPage start() {
-        TestServer server = TestServer.start();
-        try {
-            return new PlaygroundPage(Browser.start(), server);
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
+    /** The page on the test class's server, in its browser. */
+    PlaygroundPage(ServerAndBrowser site) {
+        this.site = site;
+        this.browser = site.browser();
     }
 
     String baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public void close() {
-        try {
-            browser.close();
-        } finally {
-            server.close();
-        }
+        return site.baseUrl();
     }
 
     /**
@@ -52,7 +33,7 @@ final class PlaygroundPage implements AutoCloseable {
      */
     void open(String query, String hash) {
         String q = "?n=" + (++opened) + (query.isEmpty() ? "" : "&" + query);
-        browser.openAndWaitUntilReady(server.baseUrl() + "/" + q + (hash.isEmpty() ? "" : "#" + hash));
+        browser.openAndWaitUntilReady(site.baseUrl() + "/" + q + (hash.isEmpty() ? "" : "#" + hash));
         waitUntil("document.documentElement.dataset.page === 'ready'", 30_000, "the page drew its first frame");
     }
 
@@ -66,22 +47,9 @@ final class PlaygroundPage implements AutoCloseable {
 
     /** Polls a JavaScript condition (an expression) until it holds. */
     void waitUntil(String condition, long millis, String what) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(js("return !!(" + condition + ")"))) return;
-            sleep(50);
-        }
-        fail("timed out waiting until " + what + " (" + condition + ")");
+        browser.waitUntil(condition, Duration.ofMillis(millis), what);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     String text(String selector) {
         return (String) js("return document.querySelector(arguments[0]).textContent.trim()", selector);
@@ -177,7 +145,7 @@ final class PlaygroundPage implements AutoCloseable {
         // Scrolled into view: capturing beyond the viewport resizes it for a moment, and the page
         // lays itself out (and repaints) anew.
         js("document.querySelector(arguments[0]).scrollIntoView({block: 'nearest', inline: 'nearest'})", selector);
-        sleep(100);
+        Wait.pause(100);
         @SuppressWarnings("unchecked")
         List<Number> box = (List<Number>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
                 + "return [r.x + scrollX, r.y + scrollY, r.width, r.height];", selector);

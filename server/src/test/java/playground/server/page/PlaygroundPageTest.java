@@ -6,26 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.config.Limits;
 import playground.config.Schema;
+import playground.server.testing.ServerAndBrowser;
+import playground.server.testing.Wait;
 
 /** The playground as a reader uses it: data sets, training, the pictures, editing, custom data. */
 class PlaygroundPageTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static PlaygroundPage page;
 
     @BeforeAll
     static void start() {
-        page = PlaygroundPage.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) page.close();
+        page = new PlaygroundPage(SITE);
     }
 
     private Config config() {
@@ -67,7 +66,7 @@ class PlaygroundPageTest {
             page.waitUntil("location.hash.includes('dataset=" + dataset + "')", 5_000, dataset + " chosen");
             page.waitUntil("document.querySelector(\"button[data-dataset='" + dataset + "']\")"
                     + ".getAttribute('aria-pressed') === 'true'", 5_000, dataset + " marked");
-            PlaygroundPage.sleep(300);
+            Wait.pause(300);
             long[] counts = page.paletteCounts(".points-layer");
             assertTrue(counts[0] > 100 && counts[1] > 100, dataset + ": both classes on the output picture, got "
                     + counts[0] + " / " + counts[1]);
@@ -80,14 +79,14 @@ class PlaygroundPageTest {
         double before = page.number("#test-loss");
         String picture = page.pixels("#output-canvas");
         page.trainTo(150);
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         double after = page.number("#test-loss");
         assertTrue(after < before * 0.8, "test loss fell from " + before + " to " + after);
         assertTrue(page.number("#train-loss") < before, "training loss fell too");
         assertNotEquals(picture, page.pixels("#output-canvas"), "the output picture changed");
         assertTrue(page.text("#accuracy-test").endsWith("%"), "accuracy shown");
         int epoch = page.epoch();
-        PlaygroundPage.sleep(500);
+        Wait.pause(500);
         assertEquals(epoch, page.epoch(), "pausing stops training");
     }
 
@@ -101,7 +100,7 @@ class PlaygroundPageTest {
         page.trainTo(20);
         page.click("[data-control='reset']");
         page.waitUntil("document.querySelector('#epoch').textContent === '0'", 5_000, "epoch 0 again");
-        PlaygroundPage.sleep(200);
+        Wait.pause(200);
         assertEquals(loss, page.number("#test-loss"), "same start, same loss");
         assertEquals(start, page.pixels("#output-canvas"), "same start, same picture");
         int seed = config().seed;
@@ -113,7 +112,7 @@ class PlaygroundPageTest {
     void theLossChartShowsItsValuesOnHover() {
         page.open("");
         page.trainTo(30);
-        PlaygroundPage.sleep(300);  // a frame asked for before the pause may still arrive
+        Wait.pause(300);  // a frame asked for before the pause may still arrive
         page.js("const c = document.querySelector('#loss-chart'); const r = c.getBoundingClientRect();"
                 + "c.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.right - 4, clientY: r.y + 10}));");
         assertTrue(page.shown("#card"));
@@ -143,11 +142,11 @@ class PlaygroundPageTest {
         assertTrue(drawn > 200, "lines drawn: " + drawn);
         assertEquals("worker", page.js("return document.querySelector('#diagram').dataset.paintedBy"),
                 "the worker paints the diagram");
-        PlaygroundPage.sleep(500);  // a frame asked for before the pause may still arrive
+        Wait.pause(500);  // a frame asked for before the pause may still arrive
         String byWeight = page.screenshotOf("#diagram");
         assertEquals(byWeight, page.screenshotOf("#diagram"), "a paused diagram stands still");
         page.click("#links-by-gradient");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         assertNotEquals(byWeight, page.screenshotOf("#diagram"), "the links change colour");
     }
 
@@ -157,12 +156,12 @@ class PlaygroundPageTest {
         page.open("diagram=page", "hiddenLayers=3");
         assertEquals("page", page.js("return document.querySelector('#diagram').dataset.paintedBy"));
         page.trainTo(5);
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         long[] counts = hueCountsOfDiagram();
         assertTrue(counts[0] + counts[1] > 500, "links and neuron pictures painted: " + counts[0] + " / " + counts[1]);
         String before = page.pixels("#diagram");
         page.click("#links-by-gradient");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         assertNotEquals(before, page.pixels("#diagram"), "the links change colour");
     }
 
@@ -182,7 +181,7 @@ class PlaygroundPageTest {
         assertTrue(before > 500, "the reference's orange");
         page.js("document.querySelector('[data-control=colorblind]').click()");
         page.waitUntil("location.hash.includes('colorblind=true')", 5_000, "in the hash");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         long after = page.paletteCounts(".points-layer")[0];
         assertTrue(after < before / 4, "the reference's orange is gone (but for edges): " + before + " → " + after);
         long deepOrange = (Long) page.js("const c = document.querySelector('.points-layer');"
@@ -200,7 +199,7 @@ class PlaygroundPageTest {
         page.click("#play");
         page.waitUntil("!document.querySelector('#play').classList.contains('playing')"
                 + " && document.querySelector('#epoch').textContent === '7'", 10_000, "a stop at epoch 7");
-        PlaygroundPage.sleep(300);
+        Wait.pause(300);
         assertEquals(7, page.epoch(), "and no further");
     }
 
@@ -239,7 +238,7 @@ class PlaygroundPageTest {
     private void waitForPictureChange(String before) {
         long end = System.currentTimeMillis() + 5_000;
         while (System.currentTimeMillis() < end && before.equals(page.pixels("#output-canvas"))) {
-            PlaygroundPage.sleep(50);
+            Wait.pause(50);
         }
         assertNotEquals(before, page.pixels("#output-canvas"), "the output picture changed");
     }

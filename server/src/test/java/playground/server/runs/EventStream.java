@@ -3,6 +3,7 @@ package playground.server.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,7 +34,7 @@ final class EventStream {
                 .header("Accept", "text/event-stream").GET().build();
         List<Event> events = new ArrayList<>();
         try {
-            HttpResponse<java.io.InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200
                     || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
                 throw new AssertionError("not an event stream: " + response.statusCode() + " "

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import playground.server.testing.ServerProcess;
+import playground.server.testing.Wait;
 import playground.train.Snapshot;
 
 /**
@@ -39,11 +40,8 @@ class HandoverOnStopTest {
         try {
             RunsClient client = new RunsClient(first.baseUrl());
             id = client.submit(body("config", config, "epochs", EPOCHS));
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (client.read(id).get("progress").get("epochsDone").asInt() == 0) {
-                assertTrue(System.nanoTime() < end, "the trial should start");
-                Thread.sleep(50);
-            }
+            Wait.until("the trial starts", Duration.ofSeconds(30),
+                    () -> client.read(id).get("progress").get("epochsDone").asInt() > 0);
         } finally {
             first.stop();
         }

@@ -2,6 +2,7 @@ package playground.server.runs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class RunBodyFuzzer {
 
     private static byte[] mangle(byte[] text, Random random) {
         byte[] copy = text.clone();
-        if (random.nextBoolean()) return java.util.Arrays.copyOf(copy, random.nextInt(copy.length));
+        if (random.nextBoolean()) return Arrays.copyOf(copy, random.nextInt(copy.length));
         for (int i = 0; i < 3; i++) copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
         return copy;
     }

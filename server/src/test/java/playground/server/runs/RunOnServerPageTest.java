@@ -3,7 +3,6 @@ package playground.server.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,18 +12,21 @@ import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Limits;
 import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
@@ -37,6 +39,8 @@ import playground.train.TrainingRun;
  */
 class RunOnServerPageTest {
     static final Path SHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
     private static RunsClient api;
@@ -44,18 +48,9 @@ class RunOnServerPageTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
+        server = SITE.server();
+        browser = SITE.browser();
         api = new RunsClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     @AfterEach
@@ -74,10 +69,8 @@ class RunOnServerPageTest {
         String preview = text("#server-run-preview");
         assertTrue(preview.contains("2 seeds") && preview.contains("1,500"), preview);
         assertTrue(text("#server-run-body").contains("\"seeds\":2"), "the request is shown");
-        click("#server-run-submit");
-        waitUntil("document.querySelector('#server-run').dataset.runId", "the run is followed");
+        String id = submit();
         assertFalse((Boolean) js("return document.querySelector('#server-run-dialog').open"), "the dialog closes");
-        String id = (String) js("return document.querySelector('#server-run').dataset.runId");
 
         waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is done", 60_000);
         List<Integer> log = pointLog();
@@ -130,7 +123,7 @@ class RunOnServerPageTest {
         click("#server-run-dismiss");
         assertFalse(shown("#server-run"));
         reload();
-        sleep(500);
+        Wait.pause(500);
         assertFalse(shown("#server-run"), "a closed run stays closed");
     }
 
@@ -148,7 +141,7 @@ class RunOnServerPageTest {
         assertTrue(text("#server-run-preview").startsWith("6 cells, one seed each: 6 trials of 60 epochs each."),
                 text("#server-run-preview"));
         shoot("server-run-dialog.png", "#server-run-dialog");
-        click("#server-run-submit");
+        submit();
         waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the sweep is done", 60_000);
         waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 6",
                 "every cell can be opened");
@@ -187,7 +180,7 @@ class RunOnServerPageTest {
         shoot("server-run-sweep.png", "#server-run");
         screen(360, 780, true);
         waitUntil("document.documentElement.scrollWidth <= 360", "the run's view fits a phone");
-        sleep(200);
+        Wait.pause(200);
         shoot("server-run-sweep-phone.png", "#server-run");
         screen(1024, 900, true);
 
@@ -209,7 +202,7 @@ class RunOnServerPageTest {
         click("#server-run-open");
         type("#server-run-epochs", "100000");
         type("#server-run-seeds", "1");
-        click("#server-run-submit");
+        submit();
         waitUntil("+document.querySelector('#server-run').dataset.points > 300", "curve points arrive", 30_000);
         assertEquals("running", js("return document.querySelector('#server-run').dataset.status"));
         assertTrue(text("#server-run-progress").matches("Trials 0 / 1 · epochs [0-9,]+ / 100,000"),
@@ -237,7 +230,7 @@ class RunOnServerPageTest {
         type("#server-run-grid-1-values", "3");
         select("#server-run-grid-2-setting", "activation");
         type("#server-run-grid-2-values", "relu, tanh");
-        click("#server-run-submit");
+        submit();
         waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the sweep is done", 60_000);
         waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 2",
                 "the first table");
@@ -259,7 +252,7 @@ class RunOnServerPageTest {
         type("#server-run-seeds", "1");
         select("#server-run-grid-0-setting", "points");
         type("#server-run-grid-0-values", "100, 5000"); // the server allows 100 000 points, the page 2 000
-        click("#server-run-submit");
+        submit();
         waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is done", 60_000);
         waitUntil("document.querySelectorAll('#server-run-sweep button.sweep-cell:not(:disabled)').length === 2",
                 "both cells");
@@ -327,6 +320,21 @@ class RunOnServerPageTest {
     // ---------------------------------------------------------------- the page
 
     /** A screen of this size (a phone's when narrow), light or dark. */
+    /**
+     * Sends the dialog's run and waits until the page follows it: a new run id, not the one the
+     * page showed before (so no wait below can be met by an earlier run).
+     *
+     * @return the new run's id
+     */
+    private String submit() {
+        Object before = js("return document.querySelector('#server-run').dataset.runId ?? null");
+        click("#server-run-submit");
+        waitUntil("document.querySelector('#server-run').dataset.runId"
+                + " && document.querySelector('#server-run').dataset.runId !== arguments[0]", "the page follows the new run",
+                before);
+        return (String) js("return document.querySelector('#server-run').dataset.runId");
+    }
+
     private void screen(int width, int height, boolean dark) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("width", width);
@@ -346,7 +354,7 @@ class RunOnServerPageTest {
         while (System.currentTimeMillis() < end) {
             inPage = fingerprint();
             if (expected.equals(inPage)) return;
-            sleep(100);
+            Wait.pause(100);
         }
         assertEquals(expected, inPage, "the page holds the server's trial");
     }
@@ -362,7 +370,7 @@ class RunOnServerPageTest {
         while (System.currentTimeMillis() < end) {
             inPage = fingerprint();
             if (expected.equals(inPage)) return;
-            sleep(100);
+            Wait.pause(100);
         }
         assertEquals(expected, inPage, "the page trains on from the trial exactly");
     }
@@ -420,12 +428,7 @@ class RunOnServerPageTest {
     }
 
     private void waitUntil(String condition, String what, Object argument) {
-        long end = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(js("return !!(" + condition + ")", argument))) return;
-            sleep(50);
-        }
-        fail("timed out waiting until " + what + " (" + condition + ", " + argument + ")");
+        browser.waitUntil(condition, Duration.ofSeconds(10), what, argument);
     }
 
     private void reload() {
@@ -439,21 +442,7 @@ class RunOnServerPageTest {
     }
 
     private void waitUntil(String condition, String what, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(js("return !!(" + condition + ")"))) return;
-            sleep(50);
-        }
-        fail("timed out waiting until " + what + " (" + condition + ")");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        browser.waitUntil(condition, Duration.ofMillis(millis), what);
     }
 
     private String text(String selector) {

@@ -20,14 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import playground.config.Config;
+import playground.config.Limits;
 import playground.server.WebServer;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.Http;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
@@ -77,7 +80,7 @@ abstract class RunsApiContract {
         TrainingRun here = trainedHere(config(config), 60);
         String snapshot = runs.snapshot(id, 0);
         assertEquals(Snapshot.toJson(here), snapshot, "the stored final state, byte for byte");
-        assertEquals(Fingerprint.of(here), Fingerprint.of(Snapshot.fromJson(snapshot, playground.config.Limits.SERVER)));
+        assertEquals(Fingerprint.of(here), Fingerprint.of(Snapshot.fromJson(snapshot, Limits.SERVER)));
         assertResultIs(here, run.get("results").get(0));
         assertFalse(run.has("curves"), "one seed: no spread to show");
         assertFalse(run.has("sweep"));
@@ -212,7 +215,7 @@ abstract class RunsApiContract {
     }
 
     private static void assertArrayEquals(double[] expected, double[] actual) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, "the streamed curve, bit for bit");
+        Assertions.assertArrayEquals(expected, actual, "the streamed curve, bit for bit");
     }
 
     @Test
@@ -220,11 +223,7 @@ abstract class RunsApiContract {
         // Six trials of a few seconds each on two workers: two run, four wait.
         Map<String, Object> config = body("dataset", "spiral", "points", 2000, "hiddenLayers", List.of(16, 16, 16));
         String id = runs.submit(body("config", config, "epochs", 5000, "seeds", 6));
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (running(runs.read(id)) < 2) {
-            assertTrue(System.nanoTime() < end, "two trials should start");
-            Thread.sleep(50);
-        }
+        Wait.until("two trials start", WAIT, () -> running(runs.read(id)) >= 2);
         Http.Answer cancelled = runs.http.delete("/api/runs/" + id);
         assertEquals(200, cancelled.status(), cancelled.toString());
         assertEquals("cancelled", cancelled.json().get("status").asText());
@@ -346,7 +345,7 @@ abstract class RunsApiContract {
         Http.Answer notUtf8 = runs.http.post("/api/runs", new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'});
         assertEquals(400, notUtf8.status(), notUtf8.toString());
         assertEquals("body", notUtf8.json().get("field").asText());
-        Http.Answer huge = runs.http.post("/api/runs", new byte[RunRequest.MAX_BODY_BYTES + 1]);
+        Http.Answer huge = runs.http.post("/api/runs", new byte[RunLimits.MAX_BODY_BYTES + 1]);
         assertEquals(413, huge.status(), huge.toString());
     }
 
@@ -381,7 +380,7 @@ abstract class RunsApiContract {
             String finished = client.submit(body("config", body("dataset", "xor", "points", 50), "epochs", 3));
             client.waitUntilFinished(finished, WAIT);
             // A run nobody executes yet: stored, not scheduled.
-            RunRequest waiting = RunRequest.of(Config.fromJson("{\"dataset\":\"xor\"}", playground.config.Limits.SERVER),
+            RunRequest waiting = RunRequest.of(Config.fromJson("{\"dataset\":\"xor\"}", Limits.SERVER),
                     5, 1, null);
             own.runs().store().create("WaitingRun01", waiting, waiting.cost());
 

@@ -3,7 +3,9 @@ package playground.server.runs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +32,13 @@ class RunsApiOnH2Test extends RunsApiContract {
         try (WebServer idle = WebServer.start(TestServer.options(database()).withWorkers(0).withRuns(
                 RunOptions.defaults().withRunsPerMinute(0).withMaxQueuedTrials(1_000_000)))) {
             Http http = new Http("http://localhost:" + idle.port());
-            java.util.Random random = new java.util.Random(20_261_128L);
+            Random random = new Random(20_261_128L);
             int accepted = 0;
             for (int i = 0; i < 200; i++) {
                 byte[] body = RunBodyFuzzer.next(random);
                 Http.Answer answer = http.post("/api/runs", body);
                 assertTrue(answer.status() == 202 || answer.status() == 400 || answer.status() == 413,
-                        new String(body, java.nio.charset.StandardCharsets.UTF_8) + " → " + answer);
+                        new String(body, StandardCharsets.UTF_8) + " → " + answer);
                 if (answer.status() == 202) {
                     accepted++;
                 } else {

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Limits;
 import playground.server.testing.Browser;
 import playground.server.testing.Http;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
@@ -20,22 +21,15 @@ import playground.train.Snapshot;
  * configuration and epochs, in both of the page's runtimes (WebAssembly and JavaScript).
  */
 class ServerRunInBrowserTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
+        server = SITE.server();
+        browser = SITE.browser();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.config.Config;
 import playground.config.ConfigException;
+import playground.config.Json;
 import playground.config.Limits;
 import playground.train.TrainingRun;
 
@@ -26,7 +27,7 @@ class SweepTest {
         assertEquals(12, g.cells().size());
         assertEquals(Map.of("learningRate", 0.003, "hiddenLayers", List.of(4), "activation", "relu"), g.cells().get(0));
         assertEquals("{\"learningRate\":0.003,\"hiddenLayers\":[4],\"activation\":\"relu\"}",
-                playground.config.Json.write(g.cells().get(0)), "as the sweep prints a cell");
+                Json.write(g.cells().get(0)), "as the sweep prints a cell");
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.HashCodec;
 import playground.config.Limits;
-import playground.server.testing.Browser;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
 import playground.train.TrainingRun;
 
@@ -21,23 +21,16 @@ import playground.train.TrainingRun;
  * a goal not met says which part fails.
  */
 class ChallengeTest {
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
     private static TestServer server;
     private static SharingPage page;
     private static int opened;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        page = new SharingPage(Browser.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            page.browser.close();
-        } finally {
-            server.close();
-        }
+        server = SITE.server();
+        page = new SharingPage(SITE.browser());
     }
 
     private static void open(String query, String hash) {

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.server.testing.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.Http;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Embeds (docs/sharing.md) as a blogger makes them: the embed-code generator's snippet pasted into a
@@ -22,6 +24,9 @@ import playground.server.testing.TestServer;
 class EmbedTest {
     private static final String CONFIG_HASH = "dataset=circle&hiddenLayers=3&learningRate=0.1&seed=3";
 
+    /** The blogger's browser and a reader's. */
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser(2);
     private static TestServer server;
     private static BlogServer blog;
     /** The blogger, who makes the snippet on the playground. */
@@ -32,21 +37,15 @@ class EmbedTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = SITE.server();
         blog = BlogServer.start();
-        author = new SharingPage(Browser.start());
-        reader = new SharingPage(Browser.start());
+        author = new SharingPage(SITE.browser(0));
+        reader = new SharingPage(SITE.browser(1));
     }
 
     @AfterAll
     static void stop() {
-        try {
-            author.browser.close();
-            reader.browser.close();
-            blog.close();
-        } finally {
-            server.close();
-        }
+        blog.close();
     }
 
     @AfterEach
@@ -94,7 +93,7 @@ class EmbedTest {
         long end = System.currentTimeMillis() + 10_000;
         long[] h = heights();
         while (h[0] != h[1] && System.currentTimeMillis() < end) {
-            SharingPage.sleep(100);
+            Wait.pause(100);
             h = heights();
         }
         assertEquals(h[0], h[1], "the frame is exactly as tall as the widget");
@@ -255,7 +254,7 @@ class EmbedTest {
         reader.waitUntil("!document.querySelector('#play').classList.contains('playing')", 10_000,
                 "paused out of sight");
         int paused = reader.epoch();
-        SharingPage.sleep(500);
+        Wait.pause(500);
         assertEquals(paused, reader.epoch(), "no training while out of sight");
 
         reader.browser.switchToPage();

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import playground.server.testing.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.Http;
+import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * Saved experiments on the page (docs/sharing.md): save with the trained network, open the short
@@ -26,6 +26,9 @@ class SavedExperimentsTest {
     private static final String CONFIG_HASH =
             "dataset=xor&features=x1,x2,x1x2&hiddenLayers=3,2&learningRate=0.03&optimizer=adam&seed=5";
 
+    /** The owner's browser and a visitor's; each test starts with browsers that hold no edit tokens. */
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser(2);
     private static TestServer server;
     private static Http http;
     private static SharingPage owner;
@@ -34,29 +37,10 @@ class SavedExperimentsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = SITE.server();
         http = new Http(server.baseUrl());
-        owner = new SharingPage(Browser.start());
-        visitor = new SharingPage(Browser.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            owner.browser.close();
-            visitor.browser.close();
-        } finally {
-            server.close();
-        }
-    }
-
-    /** Each test starts with browsers that hold no edit tokens. */
-    @BeforeEach
-    void forgetTokens() {
-        for (SharingPage page : List.of(owner, visitor)) {
-            page.open(server.baseUrl() + "/?n=" + (++opened));
-            page.js("localStorage.clear()");
-        }
+        owner = new SharingPage(SITE.browser(0));
+        visitor = new SharingPage(SITE.browser(1));
     }
 
     private static void openPlayground(SharingPage page, String hash) {
@@ -139,7 +123,7 @@ class SavedExperimentsTest {
         String a = owner.pixels("#output-canvas");
         String b = visitor.pixels("#output-canvas");
         while (!a.equals(b) && System.currentTimeMillis() < end) {
-            SharingPage.sleep(100);
+            Wait.pause(100);
             a = owner.pixels("#output-canvas");
             b = visitor.pixels("#output-canvas");
         }
@@ -309,7 +293,7 @@ class SavedExperimentsTest {
         assertEquals(title, owner.text("#mine-list li[data-id='" + id + "'] .mine-title"));
         assertEquals(0L, owner.js("return document.querySelectorAll('#mine-list img, #mine-list script').length"));
 
-        SharingPage.sleep(300);
+        Wait.pause(300);
         assertEquals(null, visitor.js("return window.__xss ?? null"), "no payload ran");
         assertEquals(null, owner.js("return window.__xss ?? null"), "no payload ran");
         assertEquals(List.of(), visitor.cspViolations(), "nothing was even tried (no CSP violation)");

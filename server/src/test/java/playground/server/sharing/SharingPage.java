@@ -1,9 +1,9 @@
 package playground.server.sharing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
+import java.time.Duration;
 import playground.server.testing.Browser;
+import playground.server.testing.Wait;
 
 /**
  * The playground page (or the document inside an embed's frame) as the sharing tests drive it:
@@ -35,22 +35,9 @@ final class SharingPage {
 
     /** Polls a JavaScript expression until it is truthy. */
     void waitUntil(String condition, long millis, String what) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(js("return !!(" + condition + ")"))) return;
-            sleep(50);
-        }
-        fail("timed out waiting until " + what + " (" + condition + ")");
+        browser.waitUntil(condition, Duration.ofMillis(millis), what);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     String text(String selector) {
         return (String) js("const e = document.querySelector(arguments[0]);"

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +96,15 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Polls a JavaScript expression (with {@code arguments[0…]} from {@code args}) until it is
+     * truthy; fails naming {@code what} and the expression after {@code timeout}.
+     */
+    public void waitUntil(String condition, Duration timeout, String what, Object... args) {
+        Wait.until(what + " (" + condition + ")", timeout,
+                () -> Boolean.TRUE.equals(script("return !!(" + condition + ")", args)));
+    }
+
     /** Runs this script in every page opened from now on, before the page's own scripts. */
     public void runBeforeEveryPage(String javascript) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
@@ -114,7 +125,7 @@ public final class Browser implements AutoCloseable {
      * {@code cssSelector} finds in the current page, then returns to the page.
      */
     public void inFrame(String cssSelector, Runnable action) {
-        driver.switchTo().frame(driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)));
+        driver.switchTo().frame(driver.findElement(By.cssSelector(cssSelector)));
         try {
             action.run();
         } finally {
@@ -124,12 +135,12 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the browser window's size in CSS pixels (screenshots show the window). */
     public void windowSize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** From now on, scripts run in the iframe that {@code cssSelector} finds in the current document. */
     public void switchToFrame(String cssSelector) {
-        driver.switchTo().frame(driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)));
+        driver.switchTo().frame(driver.findElement(By.cssSelector(cssSelector)));
     }
 
     /** Back to the page itself after {@link #switchToFrame}. */

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A small HTTP client for tests: requests to a base URL, answers with their JSON at hand. */
@@ -100,7 +101,7 @@ public final class Http {
 
     /** Shorthand for a JSON object's text: {@code object("title", "x", "config", Map.of())}. */
     public static String object(Object... keysAndValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return json(map);
     }

@@ -1,4 +1,4 @@
-package playground.server.runs;
+package playground.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -17,6 +17,12 @@ import playground.config.Limits;
 import playground.server.ServerOptions;
 import playground.server.WebServer;
 import playground.server.db.DatabaseOptions;
+import playground.server.runs.ComputeBudget;
+import playground.server.runs.Grid;
+import playground.server.runs.RunOptions;
+import playground.server.runs.RunRequest;
+import playground.server.runs.RunStore;
+import playground.server.runs.Sweep;
 import playground.train.TrainingRun;
 
 /**
@@ -29,15 +35,18 @@ import playground.train.TrainingRun;
  * <li>the same sweep by the {@code sweep} command's engine ({@link Sweep#run}) on 1 and 2 threads.</li>
  * </ol>
  * Each measurement is repeated, alternating, and the best kept: on a shared machine the others'
- * load comes and goes. Run: {@code java -cp server/target/playground.jar
- * playground.server.runs.RunsBenchmark [trials=16] [epochs=300] [repeats=3]}.
+ * load comes and goes. Run:
+ * <pre>
+ * mvn -B -q -Pbench package -DskipTests
+ * java -cp server/target/playground.jar:bench/target/benchmarks.jar playground.bench.ServerRunsBenchmark [trials=16] [epochs=300] [repeats=3]
+ * </pre>
  */
-public final class RunsBenchmark {
+public final class ServerRunsBenchmark {
     private static final String CONFIG = "{\"dataset\":\"spiral\",\"points\":500,\"hiddenLayers\":[8,8],\"seed\":1}";
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private RunsBenchmark() {}
+    private ServerRunsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 16;

@@ -1,4 +1,4 @@
-package playground.server.experiments;
+package playground.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,20 +34,23 @@ import playground.train.TrainingRun;
  * {@code GET /api/experiments/{id}} (the JSON) and {@code GET /e/{id}} (the page), for a fixed
  * time after a warm-up. Prints requests a second and latency percentiles per route.
  *
- * <p>Run: {@code java -cp server/target/playground.jar playground.server.experiments.ReadBenchmark
- * [clients=8] [seconds=10] [jdbc-url]}. The clients share the machine with the server, so on a
- * small machine the numbers are a floor.
+ * <p>Run (the server jar holds the server, the benchmarks jar only this module):
+ * <pre>
+ * mvn -B -q -Pbench package -DskipTests
+ * java -cp server/target/playground.jar:bench/target/benchmarks.jar playground.bench.ExperimentReadBenchmark [clients=8] [seconds=10] [jdbc-url]
+ * </pre>
+ * The clients share the machine with the server, so on a small machine the numbers are a floor.
  */
-public final class ReadBenchmark {
+public final class ExperimentReadBenchmark {
     private static final int EXPERIMENTS = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReadBenchmark() {}
+    private ExperimentReadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path folder = Files.createTempDirectory("read-benchmark-");
+        Path folder = Files.createTempDirectory("experiment-read-benchmark-");
         DatabaseOptions database = args.length > 2 ? DatabaseOptions.of(args[2], null, null)
                 : DatabaseOptions.of("jdbc:h2:file:" + folder.resolve("db"), null, null);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores; database "
@@ -103,7 +107,7 @@ public final class ReadBenchmark {
                 futures.add(pool.submit(() -> {
                     long[] latencies = new long[1 << 16];
                     int n = 0;
-                    java.util.Random pick = new java.util.Random(client);
+                    Random pick = new Random(client);
                     while (System.nanoTime() < end) {
                         URI uri = URI.create(base + route + ids.get(pick.nextInt(ids.size())));
                         long start = System.nanoTime();

@@ -1,25 +1,21 @@
-package playground.server.runs.api;
+package playground.server.runs;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Json;
 import playground.server.http.ApiException;
-import playground.server.http.RequestBodies;
+import playground.server.http.JsonBodies;
 import playground.server.http.RateLimiter;
-import playground.server.runs.RunIds;
-import playground.server.runs.RunRequest;
-import playground.server.runs.Runs;
 
 /**
  * The runs part of the HTTP API (docs/api.md):
  * <ul>
  * <li>{@code POST /api/runs} {@code {config, epochs, seeds?, grid?}} → 202 {@code {id}};</li>
- * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link playground.server.runs.RunView});</li>
+ * <li>{@code GET /api/runs/{id}} → status, progress, results ({@link RunView});</li>
  * <li>{@code GET /api/runs/{id}/events} → Server-Sent Events ({@link RunEvents});</li>
  * <li>{@code GET /api/runs/{id}/trials/{n}/snapshot} → a finished trial's final state, which the
  *     playground opens;</li>
@@ -58,7 +54,7 @@ public final class RunsApi {
                     + runs.options().runsPerMinute() + " a minute); try again in " + wait
                     + (wait == 1 ? " second" : " seconds"), wait);
         }
-        RunRequest request = RunRequest.parse(body(ctx));
+        RunRequest request = RunRequest.parse(JsonBodies.read(ctx, RunLimits.MAX_BODY_BYTES));
         String id = runs.submit(request);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
@@ -101,17 +97,11 @@ public final class RunsApi {
     /** A path id that cannot be a run id is as unknown as one that is not stored. */
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!RunIds.isWellFormed(id)) throw notFound();
+        if (!Runs.IDS.isWellFormed(id)) throw notFound();
         return id;
     }
 
     private static ApiException notFound() {
         return ApiException.notFound("no run with this id (finished runs are kept for a limited time)");
-    }
-
-    private static byte[] body(Context ctx) throws IOException {
-        try (InputStream in = ctx.bodyInputStream()) {
-            return RequestBodies.read(in, ctx.req().getContentLengthLong(), RunRequest.MAX_BODY_BYTES);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package playground.server.runs.api;
+package playground.server.runs;
 
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -20,10 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.config.Json;
 import playground.server.http.ApiException;
-import playground.server.runs.LossChunk;
-import playground.server.runs.RunStatus;
-import playground.server.runs.RunStore;
-import playground.server.runs.RunView;
 
 /**
  * {@code GET /api/runs/{id}/events}: a run's progress as Server-Sent Events, read from the database

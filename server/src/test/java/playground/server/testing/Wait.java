@@ -1,0 +1,32 @@
+package playground.server.testing;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Waiting in tests, one way: poll a condition every 50 ms until it holds or the time is up. */
+public final class Wait {
+    private static final long POLL_MILLIS = 50;
+
+    private Wait() {}
+
+    /** Polls {@code condition} until it holds; fails naming {@code what} after {@code timeout}. */
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting until " + what);
+            }
+            pause(POLL_MILLIS);
+        }
+    }
+
+    /** Lets time pass: for checks that something does not happen within it. */
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
