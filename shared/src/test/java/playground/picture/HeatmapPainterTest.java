@@ -2,6 +2,9 @@ package playground.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import playground.core.Rng;
 import playground.nn.Activation;
@@ -39,13 +42,13 @@ class HeatmapPainterTest {
         HeatmapPainter pictures = new HeatmapPainter(net, features);
         for (boolean dark : new boolean[] {false, true}) {
             for (boolean discretize : new boolean[] {false, true}) {
-                java.util.Arrays.fill(pictures.output, (byte) 0);
-                java.util.Arrays.fill(pictures.thumbs, (byte) 0);
+                Arrays.fill(pictures.output, (byte) 0);
+                Arrays.fill(pictures.thumbs, (byte) 0);
                 pictures.paint(Palette.of(false, dark), discretize, Math.max(2, classes));
                 assertOpaque(pictures.output, HeatmapPainter.DENSITY * HeatmapPainter.DENSITY);
                 assertOpaque(pictures.thumbs, (net.nodeCount() - pictures.firstNode()) * HeatmapPainter.THUMB * HeatmapPainter.THUMB);
                 if (!discretize) {
-                    java.util.Set<Integer> colours = new java.util.HashSet<>();
+                    Set<Integer> colours = new HashSet<>();
                     for (int p = 0; p < HeatmapPainter.DENSITY * HeatmapPainter.DENSITY; p++) colours.add(rgb(pictures.output, p));
                     assertNotEquals(1, colours.size(), "a random network's output is not one flat colour");
                 }
