@@ -82,6 +82,21 @@ public final class Main {
         }
     }
 
+    /**
+     * Restores a snapshot, trains on, and returns the snapshot JSON again (0 epochs: the same
+     * snapshot read and written here): the cross-runtime tests compare its text with the JVM's.
+     */
+    @JSExport
+    public static String resumeSnapshot(String snapshotJson, int epochs) {
+        try {
+            TrainingRun run = Snapshot.fromJson(snapshotJson, Limits.SERVER);
+            for (int i = 0; i < epochs; i++) run.trainEpoch();
+            return Snapshot.toJson(run);
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
     // ---------------------------------------------------------------- the playground page
 
     /**

@@ -70,8 +70,8 @@ final class LossChart {
         redraw();
         HTMLElement content = card.open(this);
         Dom.el(content, "strong", null).setTextContent(i18n.t("output.epochN", hovered));
-        Dom.el(content, "p", null).setTextContent(i18n.t("output.testLoss") + " " + Js.fixed(h.test(hovered), 4));
-        Dom.el(content, "p", null).setTextContent(i18n.t("output.trainLoss") + " " + Js.fixed(h.train(hovered), 4));
+        Dom.el(content, "p", null).setTextContent(i18n.t("output.testLoss") + " " + LossText.of(h.test(hovered), 4, i18n));
+        Dom.el(content, "p", null).setTextContent(i18n.t("output.trainLoss") + " " + LossText.of(h.train(hovered), 4, i18n));
         card.showAt(e.getClientX(), e.getClientY());
     }
 }

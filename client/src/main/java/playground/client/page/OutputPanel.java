@@ -118,15 +118,10 @@ final class OutputPanel {
 
     private void paint(Frame f) {
         if (f == null) return;
-        Dom.setText(testLoss, loss(f.testLoss));
-        Dom.setText(trainLoss, loss(f.trainLoss));
+        Dom.setText(testLoss, LossText.of(f.testLoss, 3, i18n));
+        Dom.setText(trainLoss, LossText.of(f.trainLoss, 3, i18n));
         diverged.setHidden(!f.diverged);
         if (f.diverged) explainDivergence(f);
-    }
-
-    private String loss(double v) {
-        if (!(v == v) || v == Double.POSITIVE_INFINITY || v > 1e6) return "∞";
-        return Js.fixed(v, 3);
     }
 
     /** Says what happened and offers a learning rate ten times smaller, from the reference's list. */

@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import java.util.List;
+import playground.config.Json;
 
 /**
  * The loss curves of a server run's trials as they stream in: per trial, the train and test loss
@@ -58,8 +59,10 @@ final class RunCurves {
         return next;
     }
 
+    /** A number, or the word the server writes for one that is not finite ("Infinity"); NaN if lost. */
     private static double number(Object v) {
-        return v instanceof Double ? (Double) v : Double.NaN;
+        Double d = Json.toDouble(v);
+        return d == null ? Double.NaN : d;
     }
 
     int trials() {

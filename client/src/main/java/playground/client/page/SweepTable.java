@@ -88,8 +88,8 @@ final class SweepTable {
     }
 
     private static double mean(Map<String, Object> cell) {
-        Object v = cell.get("meanTestLoss");
-        return v instanceof Double ? (Double) v : Double.NaN;
+        Double v = Json.toDouble(cell.get("meanTestLoss"));
+        return v == null ? Double.NaN : v;
     }
 
     private static int whole(Map<String, Object> cell, String key) {
