@@ -180,7 +180,7 @@ class NumberTextAcrossRuntimesTest {
         for (int s = 0; s < snapshots.size(); s++) {
             assertEquals(snapshots.get(s), back.get(s), runtime + ": snapshot " + s + " read and written in the browser");
         }
-        assertTrue(snapshots.get(0).contains("\"weights\":[\"NaN\",\"Infinity\",\"-Infinity\",-0,0,5e-324,-5e-324,"
+        assertTrue(snapshots.get(0).contains("\"weights\":[\"NaN\",\"Infinity\",\"-Infinity\",-0.0,0,5e-324,-5e-324,"
                 + "2.2250738585072014e-308,2.225073858507201e-308,1.7976931348623157e+308,-1.7976931348623157e+308,"
                 + "7342627313054519000,1e+21,1e-7,1.23e-18,"), snapshots.get(0));
         List<?> javaScripts = (List<?>) browser.script("return arguments[0].map(t => String(Number(t)));", texts);

@@ -6,7 +6,7 @@ package playground.core;
  * <p>Every piece of the core that writes or reads a number as text (JSON, the URL hash, CSV)
  * goes through here. Writing is the core's own {@link ShortestDecimal}: the shortest text that
  * reads back to the same double, laid out as JavaScript's {@code String(x)} does ({@code 100},
- * {@code 0.03}, {@code 1e-7}, {@code 1e+21}), and minus zero as {@code -0}. It uses exact
+ * {@code 0.03}, {@code 1e-7}, {@code 1e+21}), and minus zero as {@code -0.0}. It uses exact
  * integer arithmetic only, so the same double is the same text on the JVM, in JavaScript and in
  * WebAssembly. The three values that are not finite are {@code NaN}, {@code Infinity} and
  * {@code -Infinity}.

@@ -15,7 +15,9 @@ package playground.core;
  *   <li>{@code -6 < n ≤ 0}: {@code 0.}, −n zeros, the digits ({@code 0.03}, {@code 0.000001});
  *   <li>otherwise a power of ten: {@code 1e+21}, {@code 1.5e-7}, {@code 5e-324}.
  * </ul>
- * Zero is {@code 0} and minus zero {@code -0} (where JavaScript writes {@code 0}, losing the sign).
+ * Zero is {@code 0} and minus zero {@code -0.0}, where JavaScript writes {@code 0}: with its
+ * sign, and with a decimal point so that readers which take {@code -0} for the integer 0 (Jackson,
+ * Python) keep the sign too.
  *
  * <p>How: the value v = f·2^e and the half-gaps to its neighbours are scaled to integers R, S, M⁻,
  * M⁺ with v = R/S·10^n (Steele and White's free-format method). Digit by digit, R/S is the part
@@ -35,7 +37,7 @@ final class ShortestDecimal {
         int biased = (int) (bits >>> 52) & 0x7ff;
         long f = bits & SIGNIFICAND_MASK;
         if (biased == 0x7ff) throw new IllegalArgumentException("not a finite number");
-        if (biased == 0 && f == 0) return negative ? "-0" : "0";
+        if (biased == 0 && f == 0) return negative ? "-0.0" : "0";
         int e;
         if (biased == 0) {
             e = -1074;  // subnormal: no hidden bit

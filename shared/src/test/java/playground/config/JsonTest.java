@@ -148,7 +148,7 @@ class JsonTest {
 
     @Test
     void doublesAreWrittenShortestAndNonFiniteAsWords() {
-        assertEquals("[1,0.03,0.00001,1e-7,-0,\"NaN\",\"Infinity\",\"-Infinity\"]", Json.write(Arrays.asList(
+        assertEquals("[1,0.03,0.00001,1e-7,-0.0,\"NaN\",\"Infinity\",\"-Infinity\"]", Json.write(Arrays.asList(
                 1.0, 0.03, 1e-5, 1e-7, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
         assertEquals("[0.5,\"NaN\"]", Json.write(new double[] {0.5, Double.NaN}));
         assertEquals("0.5", Json.write(0.5f));

@@ -65,7 +65,7 @@ class ShortestDecimalTest {
     @Test
     void zeroKeepsItsSignAndTheNonFiniteValuesAreWords() {
         assertEquals("0", Numbers.format(0.0));
-        assertEquals("-0", Numbers.format(-0.0));
+        assertEquals("-0.0", Numbers.format(-0.0));
         assertEquals("NaN", Numbers.format(Double.NaN));
         assertEquals("NaN", Numbers.format(Double.longBitsToDouble(0xfff8000000000000L)));
         assertEquals("Infinity", Numbers.format(Double.POSITIVE_INFINITY));

@@ -69,7 +69,7 @@ class SnapshotTest {
         run.history().add(Double.POSITIVE_INFINITY, Double.NaN);
         run.history().add(Double.NEGATIVE_INFINITY, -0.0);
         String json = Snapshot.toJson(run).replace("\"epoch\":1", "\"epoch\":3");
-        assertTrue(json.contains("\"weights\":[\"NaN\",\"Infinity\",\"-Infinity\",-0,0,5e-324,-5e-324,"
+        assertTrue(json.contains("\"weights\":[\"NaN\",\"Infinity\",\"-Infinity\",-0.0,0,5e-324,-5e-324,"
                 + "2.2250738585072014e-308,2.225073858507201e-308,1.5e-323,1.7976931348623157e+308,"
                 + "-1.7976931348623157e+308,7342627313054519000,1e+21,1e-7,0.30000000000000004,"), json);
         TrainingRun back = Snapshot.fromJson(json, Limits.SERVER);

@@ -1,7 +1,6 @@
 package playground.client.page;
 
 import java.util.List;
-import playground.config.Json;
 
 /**
  * The loss curves of a server run's trials as they stream in: per trial, the train and test loss
@@ -59,10 +58,9 @@ final class RunCurves {
         return next;
     }
 
-    /** A number, or the word the server writes for one that is not finite ("Infinity"); NaN if lost. */
+    /** A number; anything else (a lost value, or the word of a diverged one, "NaN", "Infinity") is left out. */
     private static double number(Object v) {
-        Double d = Json.toDouble(v);
-        return d == null ? Double.NaN : d;
+        return v instanceof Double ? (Double) v : Double.NaN;
     }
 
     int trials() {

@@ -88,8 +88,8 @@ final class SweepTable {
     }
 
     private static double mean(Map<String, Object> cell) {
-        Double v = Json.toDouble(cell.get("meanTestLoss"));
-        return v == null ? Double.NaN : v;
+        Object v = cell.get("meanTestLoss");
+        return v instanceof Double ? (Double) v : Double.NaN;
     }
 
     private static int whole(Map<String, Object> cell, String key) {
