@@ -76,6 +76,7 @@ class DivergedExperimentTest {
                 message);
         assertEquals("diverged", visitor.text("#test-loss"));
         assertEquals("diverged", visitor.text("#train-loss"));
+        visitor.js("document.querySelector('#diverged').scrollIntoView({block: 'center'})");
         visitor.screenshot("sharing-diverged-experiment.png");
 
         visitor.click("[data-control=reset]");
