@@ -2,8 +2,8 @@ package playground.client;
 
 import org.teavm.jso.JSExport;
 import playground.config.Config;
+import playground.config.Json;
 import playground.config.Limits;
-import playground.core.Numbers;
 import playground.nn.Heatmap;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
@@ -51,8 +51,8 @@ public final class Main {
         try {
             TrainingRun run = new TrainingRun(Config.fromJson(configJson, Limits.BROWSER));
             for (int i = 0; i < epochs; i++) run.trainEpoch();
-            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Numbers.format(run.trainLoss())
-                    + ",\"testLoss\":" + Numbers.format(run.testLoss()) + "}";
+            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Json.write(run.trainLoss())
+                    + ",\"testLoss\":" + Json.write(run.testLoss()) + "}";
         } catch (RuntimeException e) {
             return "error: " + e.getMessage();
         }
