@@ -11,7 +11,7 @@ package playground.core;
  * {@code d1…dk} worth {@code 0.d1…dk × 10^n}:
  * <ul>
  *   <li>{@code k ≤ n ≤ 21}: the digits and n − k zeros ({@code 100}, {@code 7342627313054519000});
- *   <li>{@code 0 < n ≤ 21}: a decimal point after n digits ({@code 0.5} is the next case; {@code 1.5});
+ *   <li>{@code 0 < n ≤ 21}: a decimal point after n digits ({@code 1.5}, {@code 123.456});
  *   <li>{@code -6 < n ≤ 0}: {@code 0.}, −n zeros, the digits ({@code 0.03}, {@code 0.000001});
  *   <li>otherwise a power of ten: {@code 1e+21}, {@code 1.5e-7}, {@code 5e-324}.
  * </ul>
