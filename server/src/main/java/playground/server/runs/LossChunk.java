@@ -29,7 +29,7 @@ public record LossChunk(int trial, int firstEpoch, double[] train, double[] test
                 java.util.Arrays.copyOfRange(test, skip, test.length));
     }
 
-    /** JSON array text, exact to the bit (NaN and the infinities as the core's words, "NaN", "Infinity", "-Infinity"). */
+    /** JSON array text, exact to the bit (NaN and the infinities as the words "NaN", "Infinity", "-Infinity"). */
     static String encode(double[] values) {
         return Json.write(values);
     }

@@ -248,7 +248,10 @@ public final class RunView {
         }
     }
 
-    /** Mean and sample standard deviation of some numbers (null for none, or where not finite). */
+    /**
+     * Mean and sample standard deviation of some numbers: null for none; NaN or infinite where a
+     * value is (the core's JSON writes them as "NaN", "Infinity").
+     */
     static final class Spread {
         private final List<Double> values = new ArrayList<>();
 
