@@ -83,6 +83,12 @@ public final class Main {
         return Fingerprints.resume(snapshotJson, epochs);
     }
 
+    /** {@link Fingerprints#resumeSnapshot}: restores a snapshot, trains on, writes the snapshot again. */
+    @JSExport
+    public static String resumeSnapshot(String snapshotJson, int epochs) {
+        return Fingerprints.resumeSnapshot(snapshotJson, epochs);
+    }
+
     /** {@link Fingerprints#pictures}: the exact bits of every neuron's picture. */
     @JSExport
     public static String gridFingerprint(String configJson, int epochs) {

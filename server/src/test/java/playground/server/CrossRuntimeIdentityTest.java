@@ -198,7 +198,7 @@ class CrossRuntimeIdentityTest {
             int first = 1 + c.epochs() / 2;
             int more = c.epochs() - first + 1;
             TrainingRun run = trainOnJvm(c.config(), first);
-            // JSON has no NaN: a snapshot of a diverged network cannot be written, by design.
+            // Finite ones here; NumberTextAcrossRuntimesTest moves diverged snapshots between runtimes.
             if (run.diverged() || !allFinite(run.network.weights) || !allFinite(run.network.biases)) continue;
             String snapshot = Snapshot.toJson(run);
             for (int i = 0; i < more; i++) run.trainEpoch();

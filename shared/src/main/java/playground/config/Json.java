@@ -18,8 +18,11 @@ import playground.core.Numbers;
  * hostile input cannot exhaust the stack.
  *
  * <p>Writing is compact and deterministic: maps in their iteration order, no spaces. Doubles go
- * through {@link Numbers#format} unchanged (so they read back to the same bits); NaN and the
- * infinities, which JSON cannot express, are written as {@code null}.
+ * through {@link Numbers#format}, the shortest text that reads back to the same bits and the same
+ * text on every runtime, so the same value is the same bytes on the JVM, in JavaScript and in
+ * WebAssembly. NaN and the infinities, which JSON has no number for, are written as the strings
+ * {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}; where a reader expects a number,
+ * {@link #toDouble} turns them back into those values.
  */
 public final class Json {
     private Json() {}
@@ -270,7 +273,8 @@ public final class Json {
      * Compact JSON for {@code value}: a {@code Map} with string keys (in iteration order), a
      * {@code List}, a {@code double[]}, {@code int[]} or {@code String[]}, a {@code String}, a
      * {@code Boolean}, an {@code Integer}/{@code Long}/{@code Short}/{@code Byte} (as an integer),
-     * a {@code Double}/{@code Float} (via {@link Numbers#format}; non-finite as {@code null}), or
+     * a {@code Double}/{@code Float} (via {@link Numbers#format}; non-finite as the strings
+     * {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}), or
      * {@code null}/{@link #NULL}. Anything else is a {@link JsonException}.
      */
     public static String write(Object value) {
@@ -348,11 +352,23 @@ public final class Json {
     }
 
     private static void writeDouble(StringBuilder sb, double d) {
+        String text = Numbers.format(d);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            sb.append("null");
+            sb.append('"').append(text).append('"');
         } else {
-            sb.append(Numbers.format(d));
+            sb.append(text);
         }
+    }
+
+    /**
+     * The double a parsed value stands for where a number is expected: a number, or one of the
+     * strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"} that {@link #write} gives for
+     * the values that are not finite; null for anything else (so the caller names what is wrong).
+     */
+    public static Double toDouble(Object value) {
+        if (value instanceof Number) return ((Number) value).doubleValue();
+        if (value instanceof String) return Numbers.nonFinite((String) value);
+        return null;
     }
 
     /** {@code s} as a JSON string literal, quotes included. */

@@ -8,17 +8,30 @@ public final class Fingerprint {
     private Fingerprint() {}
 
     public static String of(TrainingRun run) {
+        return of(run, false);
+    }
+
+    /**
+     * Like {@link #of}, but every NaN is written as {@code NaN} whatever its bits: the value a
+     * snapshot keeps. IEEE 754 leaves a NaN's sign and payload open and no computation can tell
+     * NaNs apart, so a snapshot stores one NaN; runs restored from one compare by this.
+     */
+    public static String ofValues(TrainingRun run) {
+        return of(run, true);
+    }
+
+    private static String of(TrainingRun run, boolean oneNaN) {
         StringBuilder sb = new StringBuilder();
         sb.append("epoch ").append(run.epoch()).append('\n');
         LossHistory h = run.history();
         sb.append("train");
-        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.train(i)));
+        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.train(i), oneNaN));
         sb.append("\ntest");
-        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.test(i)));
+        for (int i = 0; i < h.size(); i++) sb.append(' ').append(bits(h.test(i), oneNaN));
         sb.append("\nweights");
-        for (double w : run.network.weights) sb.append(' ').append(bits(w));
+        for (double w : run.network.weights) sb.append(' ').append(bits(w, oneNaN));
         sb.append("\nbiases");
-        for (double b : run.network.biases) sb.append(' ').append(bits(b));
+        for (double b : run.network.biases) sb.append(' ').append(bits(b, oneNaN));
         return sb.append('\n').toString();
     }
 
@@ -39,6 +52,10 @@ public final class Fingerprint {
     }
 
     /** The IEEE 754 bits of d in hexadecimal, via two 32-bit halves (no long arithmetic needed). */
+    private static String bits(double d, boolean oneNaN) {
+        return oneNaN && d != d ? "NaN" : bits(d);
+    }
+
     static String bits(double d) {
         long b = Double.doubleToRawLongBits(d);
         int hi = (int) (b >>> 32);

@@ -15,7 +15,8 @@ import playground.nn.Trainer;
  * The whole state of a training run as a JSON-ready map: configuration, weights, biases, dead
  * links, optimizer state, the batch-order generator's state, epoch and loss history. The data is
  * not stored: the configuration and seed regenerate it exactly. Restoring and training on gives
- * the same bits as never having stopped.
+ * the same bits as never having stopped, also after training diverged: NaN and the infinities are
+ * written as the strings "NaN", "Infinity" and "-Infinity" (see {@link Json}) and read back.
  */
 public final class Snapshot {
     public static final int VERSION = 1;
@@ -104,16 +105,17 @@ public final class Snapshot {
         double[] trainLosses = new double[train.size()];
         double[] testLosses = new double[test.size()];
         for (int i = 0; i < trainLosses.length; i++) {
-            trainLosses[i] = lossValue(train.get(i));
-            testLosses[i] = lossValue(test.get(i));
+            trainLosses[i] = lossValue(train.get(i), "snapshot.history.trainLoss");
+            testLosses[i] = lossValue(test.get(i), "snapshot.history.testLoss");
         }
         run.restore(epoch, trainLosses, testLosses, state);
         return run;
     }
 
-    /** A loss is a number, or null where it was not finite (JSON has no NaN). */
-    private static double lossValue(Object o) {
-        return o instanceof Number ? ((Number) o).doubleValue() : Double.NaN;
+    /** A loss is a number or a word for a value that is not finite; null (older snapshots) is NaN. */
+    private static double lossValue(Object o, String key) {
+        if (o == Json.NULL) return Double.NaN;
+        return number(o, key);
     }
 
     @SuppressWarnings("unchecked")
@@ -138,9 +140,21 @@ public final class Snapshot {
         throw new ConfigException(key, "must be an array");
     }
 
+    /** A number, or "NaN", "Infinity" or "-Infinity" for the values JSON has no number for. */
     private static double number(Object o, String key) {
-        if (!(o instanceof Number)) throw new ConfigException(key, "must be a number");
-        return ((Number) o).doubleValue();
+        Double d = Json.toDouble(o);
+        if (d == null) {
+            throw new ConfigException(key, "must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), got "
+                    + describe(o));
+        }
+        return d;
+    }
+
+    private static String describe(Object o) {
+        if (o instanceof String) return Json.quote((String) o);
+        if (o instanceof Map) return "an object";
+        if (o instanceof List) return "a list";
+        return o == null ? "nothing" : String.valueOf(o);
     }
 
     private static int integer(Object o, String key) {

@@ -64,9 +64,9 @@ class ConfigTest {
     @Test
     void toJsonWritesEveryKeyInSchemaOrder() {
         assertEquals("{\"problem\":\"classification\",\"dataset\":\"circle\",\"points\":500,\"classes\":2,"
-                + "\"noise\":0.0,\"trainPercent\":50,\"seed\":1,\"features\":[\"x1\",\"x2\"],\"hiddenLayers\":[4,2],"
+                + "\"noise\":0,\"trainPercent\":50,\"seed\":1,\"features\":[\"x1\",\"x2\"],\"hiddenLayers\":[4,2],"
                 + "\"activation\":\"tanh\",\"learningRate\":0.03,\"batchSize\":10,\"regularization\":\"none\","
-                + "\"regularizationRate\":0.0,\"optimizer\":\"sgd\",\"loss\":\"mse\",\"init\":\"uniform\"}",
+                + "\"regularizationRate\":0,\"optimizer\":\"sgd\",\"loss\":\"mse\",\"init\":\"uniform\"}",
                 Config.defaults().toJson());
         assertEquals(Schema.KEYS.size() - 1, Config.defaults().toMap().size());
     }
@@ -76,7 +76,7 @@ class ConfigTest {
         Config c = json("{'dataset':'custom','classes':3,'customPoints':[[1,2,0],[-6,6,2]]}");
         assertEquals(Arrays.asList("problem", "dataset", "points", "classes", "customPoints"),
                 Arrays.asList(c.toMap().keySet().toArray()).subList(0, 5));
-        assertTrue(c.toJson().contains("\"customPoints\":[[1.0,2.0,0],[-6.0,6.0,2]]"));
+        assertTrue(c.toJson().contains("\"customPoints\":[[1,2,0],[-6,6,2]]"));
         assertArrayEquals(new double[] {1, 2, 0, -6, 6, 2}, c.customPoints);
         assertEquals(2, c.numCustomPoints());
     }

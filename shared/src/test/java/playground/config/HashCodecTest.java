@@ -31,9 +31,9 @@ class HashCodecTest {
 
     @Test
     void theDefaultsHashWritesEveryKeyInSchemaOrder() {
-        assertEquals("problem=classification&dataset=circle&points=500&classes=2&noise=0.0&trainPercent=50"
+        assertEquals("problem=classification&dataset=circle&points=500&classes=2&noise=0&trainPercent=50"
                 + "&seed=1&features=x1,x2&hiddenLayers=4,2&activation=tanh&learningRate=0.03&batchSize=10"
-                + "&regularization=none&regularizationRate=0.0&optimizer=sgd&loss=mse&init=uniform",
+                + "&regularization=none&regularizationRate=0&optimizer=sgd&loss=mse&init=uniform",
                 HashCodec.encode(Config.defaults()));
     }
 
@@ -95,7 +95,7 @@ class HashCodecTest {
     @Test
     void customPointsAreFlatTriplesWithIntegerClassLabels() {
         Config c = json("{'dataset':'custom','customPoints':[[0.5,-0.25,1],[1,6,-1]]}");
-        assertTrue(HashCodec.encode(c).contains("&customPoints=0.5,-0.25,1,1.0,6.0,-1&"), HashCodec.encode(c));
+        assertTrue(HashCodec.encode(c).contains("&customPoints=0.5,-0.25,1,1,6,-1&"), HashCodec.encode(c));
         assertEquals(c, decode("dataset=custom&customPoints=0.5,-0.25,1,1,6,-1").config());
     }
 

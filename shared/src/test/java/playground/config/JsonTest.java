@@ -29,7 +29,7 @@ class JsonTest {
     void objectsKeepTheirKeyOrder() {
         Map<?, ?> map = (Map<?, ?>) Json.parse("{\"z\":1,\"a\":2,\"m\":3}");
         assertEquals(Arrays.asList("z", "a", "m"), new ArrayList<>(map.keySet()));
-        assertEquals("{\"z\":1.0,\"a\":2.0,\"m\":3.0}", Json.write(map));
+        assertEquals("{\"z\":1,\"a\":2,\"m\":3}", Json.write(map));
     }
 
     @Test
@@ -147,11 +147,27 @@ class JsonTest {
     }
 
     @Test
-    void doublesAreWrittenAsTheCodecFormatsThemAndNonFiniteAsNull() {
-        assertEquals("[1.0,0.03,1.0E-5,-0.0,null,null,null]", Json.write(Arrays.asList(
-                1.0, 0.03, 1e-5, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
-        assertEquals("[0.5,null]", Json.write(new double[] {0.5, Double.NaN}));
+    void doublesAreWrittenShortestAndNonFiniteAsWords() {
+        assertEquals("[1,0.03,0.00001,1e-7,-0.0,\"NaN\",\"Infinity\",\"-Infinity\"]", Json.write(Arrays.asList(
+                1.0, 0.03, 1e-5, 1e-7, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
+        assertEquals("[0.5,\"NaN\"]", Json.write(new double[] {0.5, Double.NaN}));
         assertEquals("0.5", Json.write(0.5f));
+    }
+
+    @Test
+    void whereANumberIsExpectedTheWordsOfTheNonFiniteValuesCount() {
+        List<?> back = (List<?>) Json.parse(Json.write(new double[] {
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE, Double.MAX_VALUE}));
+        assertEquals(Double.NaN, Json.toDouble(back.get(0)));
+        assertEquals(Double.POSITIVE_INFINITY, Json.toDouble(back.get(1)));
+        assertEquals(Double.NEGATIVE_INFINITY, Json.toDouble(back.get(2)));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Json.toDouble(back.get(3))));
+        assertEquals(Double.MIN_VALUE, Json.toDouble(back.get(4)));
+        assertEquals(Double.MAX_VALUE, Json.toDouble(back.get(5)));
+        assertEquals(3.0, Json.toDouble(3));
+        assertNull(Json.toDouble("nan"));
+        assertNull(Json.toDouble(Json.NULL));
+        assertNull(Json.toDouble(true));
     }
 
     @Test
@@ -173,23 +189,12 @@ class JsonTest {
     void writingIsDeterministic() {
         Object parsed = Json.parse("{\"b\":[1,2,{\"c\":\"d\"}],\"a\":null}");
         assertEquals(Json.write(parsed), Json.write(Json.parse(Json.write(parsed))));
-        assertEquals("{\"b\":[1.0,2.0,{\"c\":\"d\"}],\"a\":null}", Json.write(parsed));
+        assertEquals("{\"b\":[1,2,{\"c\":\"d\"}],\"a\":null}", Json.write(parsed));
     }
 
     @Test
     void numbersGoThroughTheInstalledCodec() {
-        Numbers.install(new Numbers.Codec() {  // imitates JavaScript's String(x) for integral values
-            @Override
-            public String format(double d) {
-                String s = Double.toString(d);
-                return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-            }
-
-            @Override
-            public double parse(String s) {
-                return Double.parseDouble(s) + 1;  // marks that this codec read the number
-            }
-        });
+        Numbers.install(s -> Double.parseDouble(s) + 1);  // marks that this codec read the number
         try {
             assertEquals("[100,0.5]", Json.write(new double[] {100, 0.5}));
             assertEquals(8.0, Json.parse("7"));

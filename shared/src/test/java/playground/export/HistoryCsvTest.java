@@ -28,6 +28,8 @@ class HistoryCsvTest {
         LossHistory h = new LossHistory();
         h.add(0.5, 0.25);
         h.add(Double.NaN, Double.POSITIVE_INFINITY);
-        assertEquals("epoch,trainLoss,testLoss\n0,0.5,0.25\n1,NaN,Infinity\n", HistoryCsv.of(h));
+        h.add(Double.NEGATIVE_INFINITY, 7342627313054519e3);
+        assertEquals("epoch,trainLoss,testLoss\n0,0.5,0.25\n1,NaN,Infinity\n2,-Infinity,7342627313054519000\n",
+                HistoryCsv.of(h));
     }
 }

@@ -37,6 +37,29 @@ class ModelFileTest {
         }
     }
 
+    /** A diverged run (NaN weights, infinite losses) and every special double read back as written. */
+    @Test
+    void aDivergedModelAndEverySpecialDoubleReadBackAsWritten() {
+        TrainingRun run = Runs.trained("{\"problem\":\"regression\",\"dataset\":\"plane\",\"points\":200,"
+                + "\"activation\":\"linear\",\"learningRate\":10,\"batchSize\":1,\"features\":[\"x1sq\",\"x2sq\",\"x1x2\"],"
+                + "\"hiddenLayers\":[4]}", 1);
+        assertTrue(Double.isNaN(run.network.weights[0]) && Double.isNaN(run.trainLoss()), "diverged");
+        double[] specials = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE,
+            Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, -Double.MAX_VALUE};
+        System.arraycopy(specials, 0, run.network.biases, 0, specials.length);
+        String file = ModelFile.write(run);
+        assertTrue(file.contains("\"biases\":[\"Infinity\",\"-Infinity\",-0.0,5e-324,2.2250738585072014e-308,"
+                + "2.225073858507201e-308,1.7976931348623157e+308,-1.7976931348623157e+308"), file);
+        TrainingRun back = ModelFile.read(file, Limits.BROWSER);
+        assertEquals(Fingerprint.ofValues(run), Fingerprint.ofValues(back));
+        assertEquals(file, ModelFile.write(back), "the same bytes again");
+        for (int i = 0; i < 2; i++) {
+            run.trainEpoch();
+            back.trainEpoch();
+        }
+        assertEquals(ModelFile.write(run), ModelFile.write(back), "trained on");
+    }
+
     private static ConfigException refused(String json) {
         return assertThrows(ConfigException.class, () -> ModelFile.read(json, Limits.BROWSER));
     }

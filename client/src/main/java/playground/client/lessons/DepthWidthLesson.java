@@ -72,8 +72,8 @@ final class DepthWidthLesson {
             int count = side.run.network.parameterCount();
             parameters.setTextContent(i18n.t("l4.parameters", count));
             parameters.setAttribute("data-parameters", Integer.toString(count));
-            losses.setTextContent(i18n.t("output.trainLoss") + " " + Format.number(side.run.trainLoss(), 3) + "\n"
-                    + i18n.t("output.testLoss") + " " + Format.number(side.run.testLoss(), 3));
+            losses.setTextContent(i18n.t("output.trainLoss") + " " + Format.loss(side.run.trainLoss(), 3, i18n) + "\n"
+                    + i18n.t("output.testLoss") + " " + Format.loss(side.run.testLoss(), 3, i18n));
             picture.draw(side.run, palette);
             String[] colours = new String[layers - 1];
             for (int l = 1; l < layers; l++) colours[l - 1] = colour(l, layers, palette);

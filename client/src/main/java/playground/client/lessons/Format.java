@@ -1,5 +1,6 @@
 package playground.client.lessons;
 
+import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.core.Numbers;
 
@@ -15,6 +16,12 @@ final class Format {
         // "-0.000" says nothing that "0.000" does not
         if (text.startsWith("-") && Js.parseNumber(text) == 0) text = text.substring(1);
         return text.startsWith("-") ? "−" + text.substring(1) : text;
+    }
+
+    /** A loss: its digits, or "diverged" in the reader's language once it is not a finite number. */
+    static String loss(double v, int digits, I18n i18n) {
+        if (!(v == v) || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) return i18n.t("output.lossDiverged");
+        return number(v, digits);
     }
 
     /** The exact value, as data attributes carry it for tests and scripts. */

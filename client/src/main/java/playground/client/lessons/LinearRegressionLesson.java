@@ -162,7 +162,7 @@ final class LinearRegressionLesson {
                 + "    (" + i18n.t("l1.units") + ")");
         double mse = model.mse();
         double typical = Math.sqrt(mse) * LinearRegressionModel.THOUSANDS_PER_Y;
-        mseText.setTextContent("MSE = 1/n · Σ (ŷᵢ − yᵢ)² = " + Format.number(mse, 4) + "    ("
+        mseText.setTextContent("MSE = 1/n · Σ (ŷᵢ − yᵢ)² = " + Format.loss(mse, 4, i18n) + "    ("
                 + i18n.t("l1.typical", Format.number(typical, 1)) + ")");
         gradientText.setTextContent("∂L/∂w = 1/n · Σ (ŷᵢ − yᵢ)·xᵢ = " + Format.number(g[0], 4)
                 + "    ∂L/∂b = 1/n · Σ (ŷᵢ − yᵢ) = " + Format.number(g[1], 4));

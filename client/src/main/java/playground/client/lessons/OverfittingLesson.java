@@ -127,8 +127,8 @@ final class OverfittingLesson {
         double trainLoss = model.trainLoss(e);
         double testLoss = model.testLoss(e);
         epoch.setTextContent(Integer.toString(e));
-        train.setTextContent(Format.number(trainLoss, 4));
-        test.setTextContent(Format.number(testLoss, 4));
+        train.setTextContent(Format.loss(trainLoss, 4, i18n));
+        test.setTextContent(Format.loss(testLoss, 4, i18n));
         gap.setTextContent(Format.number(testLoss - trainLoss, 4));
         capacityText.setTextContent(i18n.t("l2.parameters", model.parameters()));
         more.setDisabled(model.train().size() >= OverfittingModel.MOST);

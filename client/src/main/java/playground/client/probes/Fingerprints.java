@@ -1,8 +1,8 @@
 package playground.client.probes;
 
 import playground.config.Config;
+import playground.config.Json;
 import playground.config.Limits;
-import playground.core.Numbers;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
@@ -28,8 +28,8 @@ public final class Fingerprints {
     public static String summary(String configJson, int epochs) {
         try {
             TrainingRun run = trained(new TrainingRun(Config.fromJson(configJson, Limits.BROWSER)), epochs);
-            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Numbers.format(run.trainLoss())
-                    + ",\"testLoss\":" + Numbers.format(run.testLoss()) + "}";
+            return "{\"epoch\":" + run.epoch() + ",\"trainLoss\":" + Json.write(run.trainLoss())
+                    + ",\"testLoss\":" + Json.write(run.testLoss()) + "}";
         } catch (RuntimeException e) {
             return "error: " + e.getMessage();
         }
@@ -48,6 +48,18 @@ public final class Fingerprints {
     public static String resume(String snapshotJson, int epochs) {
         try {
             return Fingerprint.of(trained(Snapshot.fromJson(snapshotJson, Limits.SERVER), epochs));
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Restores a snapshot, trains on, and returns the snapshot JSON again (0 epochs: the same
+     * snapshot read and written here): the cross-runtime tests compare its text with the JVM's.
+     */
+    public static String resumeSnapshot(String snapshotJson, int epochs) {
+        try {
+            return Snapshot.toJson(trained(Snapshot.fromJson(snapshotJson, Limits.SERVER), epochs));
         } catch (RuntimeException e) {
             return "error: " + e.getMessage();
         }

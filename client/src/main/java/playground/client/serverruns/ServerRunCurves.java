@@ -58,6 +58,7 @@ final class ServerRunCurves {
         return next;
     }
 
+    /** A number; anything else (a lost value, or the word of a diverged one, "NaN", "Infinity") is left out. */
     private static double number(Object v) {
         return v instanceof Double ? (Double) v : Double.NaN;
     }

@@ -10,6 +10,7 @@ import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.LossText;
 import playground.config.Goal;
 import playground.core.Numbers;
 
@@ -111,15 +112,15 @@ final class GoalPanel {
         List<String> words = new ArrayList<>();
         list.clear();
         if (goal.testLossBelow != null) {
-            words.add(part("goal.testLossBelow", number(goal.testLossBelow), test < goal.testLossBelow, loss(test)));
+            words.add(part("goal.testLossBelow", number(goal.testLossBelow), test < goal.testLossBelow, loss(test, f)));
         }
         if (goal.trainLossBelow != null) {
-            words.add(part("goal.trainLossBelow", number(goal.trainLossBelow), train < goal.trainLossBelow, loss(train)));
+            words.add(part("goal.trainLossBelow", number(goal.trainLossBelow), train < goal.trainLossBelow, loss(train, f)));
         }
         if (goal.trainTestGapBelow != null) {
             double gap = Math.abs(test - train);
             words.add(part("goal.trainTestGapBelow", number(goal.trainTestGapBelow), gap < goal.trainTestGapBelow,
-                    loss(gap)));
+                    loss(gap, f)));
         }
         if (goal.maxLayers != null) {
             words.add(part("goal.maxLayers", Integer.toString(goal.maxLayers), layers.length <= goal.maxLayers,
@@ -166,8 +167,9 @@ final class GoalPanel {
         return Numbers.format(x);
     }
 
-    private static String loss(double x) {
-        return x == x ? Js.fixed(x, 3) : "–";
+    /** "–" before the first frame; then the loss, or "diverged" once it is not a finite number. */
+    private String loss(double x, Frame f) {
+        return f == null ? "–" : LossText.of(x, 3, i18n);
     }
 
     /** Writes text only when it changes, so that the live region speaks only news. */

@@ -30,7 +30,7 @@ public record LossChunk(int trial, int firstEpoch, double[] train, double[] test
                 Arrays.copyOfRange(test, skip, test.length));
     }
 
-    /** JSON array text, exact to the bit (non-finite values as null). */
+    /** JSON array text, exact to the bit (NaN and the infinities as the words "NaN", "Infinity", "-Infinity"). */
     static String encode(double[] values) {
         return Json.write(values);
     }
@@ -39,8 +39,8 @@ public record LossChunk(int trial, int firstEpoch, double[] train, double[] test
         List<?> list = (List<?>) Json.parse(json);
         double[] values = new double[list.size()];
         for (int i = 0; i < values.length; i++) {
-            Object v = list.get(i);
-            values[i] = v instanceof Number ? ((Number) v).doubleValue() : Double.NaN;
+            Double v = Json.toDouble(list.get(i));
+            values[i] = v == null ? Double.NaN : v;  // null: a row written before non-finite values had words
         }
         return values;
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +31,7 @@ public final class RunStore {
     public record RunRow(String id, RunStatus status, String config, String grid, int seeds, int epochs, int trials,
             double cost, Instant createdAt, Instant finishedAt) {}
 
-    /** A trial as stored, without its snapshot. Losses are null where not finite (or not known yet). */
+    /** A trial as stored, without its snapshot. Losses are null where not known yet. */
     public record TrialRow(int index, RunStatus status, String settings, int seed, int epoch, Double trainLoss,
             Double testLoss, Double bestTestLoss, Integer bestEpoch, boolean diverged, boolean hasSnapshot,
             String error) {}
@@ -424,13 +423,12 @@ public final class RunStore {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A loss, or NULL when it is not a finite number (SQL has no portable NaN). */
+    /**
+     * A loss, NaN and the infinities included: both supported databases (H2, PostgreSQL) keep them
+     * in DOUBLE PRECISION, so the API answers the value the trial computed.
+     */
     private static void setLoss(PreparedStatement s, int i, double loss) throws SQLException {
-        if (Double.isFinite(loss)) {
-            s.setDouble(i, loss);
-        } else {
-            s.setNull(i, Types.DOUBLE);
-        }
+        s.setDouble(i, loss);
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {

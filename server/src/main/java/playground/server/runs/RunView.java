@@ -249,7 +249,10 @@ public final class RunView {
         }
     }
 
-    /** Mean and sample standard deviation of some numbers (null for none, or where not finite). */
+    /**
+     * Mean and sample standard deviation of some numbers: null for none; NaN or infinite where a
+     * value is (the core's JSON writes them as "NaN", "Infinity").
+     */
     static final class Spread {
         private final List<Double> values = new ArrayList<>();
 
@@ -257,18 +260,19 @@ public final class RunView {
             values.add(x);
         }
 
+        /** Null when no seed reached the epoch; NaN or infinite when a seed's loss is. */
         Double mean() {
             if (values.isEmpty()) return null;
             double sum = 0;
             for (double x : values) sum += x;
-            double mean = sum / values.size();
-            return Double.isFinite(mean) ? mean : null;
+            return sum / values.size();
         }
 
         /** Two passes (mean, then squared deviations), which stay accurate when the spread is tiny. */
         Double std() {
             Double mean = mean();
             if (mean == null) return null;
+            if (!Double.isFinite(mean)) return Double.NaN;
             if (values.size() < 2) return 0.0;
             double squares = 0;
             for (double x : values) squares += (x - mean) * (x - mean);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import playground.config.Config;
 import playground.config.Json;
 import playground.config.Limits;
+import playground.core.Numbers;
 import playground.server.Main;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;
@@ -57,8 +58,8 @@ class TrainCommandTest {
         for (int e = 1; e <= 7; e++) {
             direct.trainEpoch();
             if (e == 3 || e == 6) {
-                assertEquals("{\"epoch\":" + e + ",\"trainLoss\":" + direct.trainLoss() + ",\"testLoss\":" + direct.testLoss() + "}",
-                        lines.get(e / 3 - 1));
+                assertEquals("{\"epoch\":" + e + ",\"trainLoss\":" + Numbers.format(direct.trainLoss())
+                        + ",\"testLoss\":" + Numbers.format(direct.testLoss()) + "}", lines.get(e / 3 - 1));
             }
         }
         Map<String, Object> done = (Map<String, Object>) Json.parse(lines.get(2));
@@ -69,6 +70,25 @@ class TrainCommandTest {
         TrainingRun restored = Snapshot.restore((Map<String, Object>) done.get("snapshot"), Limits.SERVER);
         assertEquals(Fingerprint.of(direct), Fingerprint.of(restored), "the snapshot holds the exact state");
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A run that diverges prints its losses as the words "NaN" or "Infinity", and its snapshot restores. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDivergingRunPrintsTheWordsOfItsLossesAndASnapshotThatContinues() throws IOException {
+        String json = "{\"problem\":\"regression\",\"dataset\":\"plane\",\"activation\":\"linear\",\"learningRate\":10,"
+                + "\"batchSize\":1,\"points\":200,\"features\":[\"x1sq\",\"x2sq\",\"x1x2\"],\"hiddenLayers\":[4]}";
+        assertEquals(0, train("--config", config(json), "--epochs", "3"));
+        List<String> lines = lines();
+        assertEquals("{\"epoch\":1,\"trainLoss\":\"NaN\",\"testLoss\":\"NaN\"}", lines.get(0));
+        Map<String, Object> done = (Map<String, Object>) Json.parse(lines.get(lines.size() - 1));
+        assertEquals("NaN", done.get("trainLoss"));
+        TrainingRun restored = Snapshot.restore((Map<String, Object>) done.get("snapshot"), Limits.SERVER);
+        TrainingRun direct = new TrainingRun(Config.fromJson(json, Limits.SERVER));
+        for (int e = 0; e < 5; e++) direct.trainEpoch();
+        restored.trainEpoch();
+        restored.trainEpoch();
+        assertEquals(Snapshot.toJson(direct), Snapshot.toJson(restored), "restored and continued equals unbroken");
     }
 
     @Test

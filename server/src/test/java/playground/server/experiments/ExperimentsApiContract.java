@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import playground.config.Config;
+import playground.config.Json;
 import playground.config.Limits;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.Http;
@@ -154,6 +155,48 @@ abstract class ExperimentsApiContract {
         TrainingRun restored = Snapshot.restore(state, Limits.BROWSER);
         assertEquals(Fingerprint.of(run), Fingerprint.of(restored));
         assertEquals(4, e.path("state").path("epoch").asInt());
+    }
+
+    /**
+     * A diverged state (NaN weights, infinite losses) and every special double (-0, subnormals,
+     * the largest and smallest) are saved and read back as the same text, in the words "NaN",
+     * "Infinity" and "-Infinity" where JSON has no number; restored, the run continues as if never
+     * stopped. The state is sent as the page sends it, the core's own JSON.
+     */
+    @Test
+    void aDivergedStateAndEverySpecialDoubleComeBackAsTheSameText() {
+        String config = Config.fromMap(config("problem", "regression", "dataset", "plane", "activation", "linear",
+                "learningRate", 10, "batchSize", 1, "features", List.of("x1sq", "x2sq", "x1x2"),
+                "hiddenLayers", List.of(4)), Limits.BROWSER).toJson();
+        TrainingRun diverged = new TrainingRun(Config.fromJson(config, Limits.BROWSER));
+        diverged.trainEpoch();
+        assertTrue(diverged.diverged() && Double.isNaN(diverged.network.weights[0]), "NaN weights");
+
+        TrainingRun special = new TrainingRun(Config.fromJson(config, Limits.BROWSER));
+        double[] values = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE,
+            -Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, -Double.MAX_VALUE,
+            7342627313054519e3, 1e21};
+        System.arraycopy(values, 0, special.network.weights, 0, values.length);
+        special.network.biases[0] = -0.0;
+
+        for (TrainingRun run : List.of(diverged, special)) {
+            String state = Snapshot.toJson(run);
+            assertTrue(state.contains("\"NaN\""), state);
+            String body = "{\"config\":" + config + ",\"state\":" + state + "}";
+            String id = save(body).path("id").asText();
+            Answer answer = http.get(API + "/" + id);
+            assertEquals(200, answer.status(), answer.toString());
+            assertTrue(answer.body().contains("\"state\":" + state + ","), "the state, byte for byte: " + answer.body());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> read = (Map<String, Object>) ((Map<String, Object>) Json.parse(answer.body())).get("state");
+            TrainingRun restored = Snapshot.restore(read, Limits.BROWSER);
+            assertEquals(state, Snapshot.toJson(restored));
+            for (int i = 0; i < 2; i++) {
+                restored.trainEpoch();
+                run.trainEpoch();
+            }
+            assertEquals(Snapshot.toJson(run), Snapshot.toJson(restored), "restored and continued equals unbroken");
+        }
     }
 
     @Test

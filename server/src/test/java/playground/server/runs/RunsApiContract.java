@@ -16,9 +16,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import playground.config.Config;
 import playground.config.Limits;
+import playground.core.Numbers;
 import playground.server.WebServer;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.Http;
@@ -169,6 +172,72 @@ abstract class RunsApiContract {
         JsonNode e = Http.JSON.valueToTree(expected);
         assertTrue(e.equals((a, b) -> a.isNumber() && b.isNumber()
                 ? Double.compare(a.asDouble(), b.asDouble()) : a.equals(b) ? 0 : 1, actual), e + " vs " + actual);
+    }
+
+    // ------------------------------------------------------------------ diverged runs: NaN and infinities
+
+    /**
+     * Trials that diverge (loss Infinity with no hidden layer, NaN with one): the API's losses,
+     * curves, events and snapshots carry the words "Infinity" and "NaN" where a number is
+     * expected, the snapshot is the core's text byte for byte, and it continues as never stopped.
+     */
+    @Test
+    void divergedTrialsAnswerTheirNonFiniteLossesAsWordsAndTheirSnapshotsContinue() throws Exception {
+        Map<String, Object> config = body("problem", "regression", "dataset", "plane", "activation", "linear",
+                "learningRate", 10, "batchSize", 1, "points", 200, "features", List.of("x1sq", "x2sq", "x1x2"), "seed", 1);
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("hiddenLayers", List.of(List.of(), List.of(4)));
+        int epochs = 6;
+        String id = runs.submit(body("config", config, "epochs", epochs, "seeds", 2, "grid", grid));
+        List<EventStream.Event> events = EventStream.readAll(runs.baseUrl + "/api/runs/" + id + "/events", WAIT);
+        JsonNode run = runs.waitUntilFinished(id, WAIT);
+        assertEquals("done", run.get("status").asText(), run.toString());
+
+        Set<String> words = new HashSet<>();
+        for (int trial = 0; trial < 4; trial++) {
+            JsonNode result = run.get("results").get(trial);
+            Config cell = config(config).with("hiddenLayers", trial < 2 ? new int[0] : new int[] {4})
+                    .with("seed", 1.0 + trial % 2);
+            TrainingRun here = new TrainingRun(cell);
+            while (here.epoch() < epochs && !here.diverged()) here.trainEpoch();
+            assertTrue(here.diverged(), "this configuration diverges: " + cell.toJson());
+            assertEquals(Numbers.format(here.trainLoss()), text(result.get("trainLoss")), result.toString());
+            assertEquals(Numbers.format(here.testLoss()), text(result.get("testLoss")), result.toString());
+            assertTrue(result.get("diverged").asBoolean());
+            words.add(text(result.get("testLoss")));
+
+            String snapshot = runs.snapshot(id, trial);
+            assertEquals(Snapshot.toJson(here), snapshot, "the stored final state, byte for byte");
+            TrainingRun resumed = Snapshot.fromJson(snapshot, playground.config.Limits.SERVER);
+            for (int e = 0; e < 2; e++) {
+                resumed.trainEpoch();
+                here.trainEpoch();
+            }
+            assertEquals(Snapshot.toJson(here), Snapshot.toJson(resumed), "restored and continued equals unbroken");
+        }
+        assertEquals(Set.of("Infinity", "NaN"), words, "both kinds of divergence: " + run.get("results"));
+
+        for (JsonNode cell : run.get("curves")) {
+            JsonNode mean = cell.get("meanTestLoss");
+            assertTrue(mean.get(0).isNumber(), "before training: a number");
+            String last = text(mean.get(mean.size() - 1));
+            assertTrue(last.equals("Infinity") || last.equals("NaN"), "the mean of diverged seeds, in words: " + cell);
+        }
+        int nonFinitePoints = 0;
+        for (EventStream.Event event : events) {
+            for (JsonNode p : event.data().path("points")) {
+                for (JsonNode v : p.get("testLoss")) {
+                    assertTrue(v.isNumber() || Numbers.nonFinite(v.asText()) != null, "a number or its word: " + p);
+                    if (!v.isNumber()) nonFinitePoints++;
+                }
+            }
+        }
+        assertTrue(nonFinitePoints >= 4, "the streamed curves end in words: " + nonFinitePoints);
+    }
+
+    /** A JSON value as the core writes it: a number's text, or the word of a non-finite one. */
+    private static String text(JsonNode v) {
+        return v.isTextual() ? v.asText() : Numbers.format(v.asDouble());
     }
 
     // ------------------------------------------------------------------ live progress, cancelling

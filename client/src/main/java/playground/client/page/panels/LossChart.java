@@ -10,6 +10,7 @@ import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.client.ui.LineChart;
+import playground.client.ui.LossText;
 
 /**
  * Train and test loss of every epoch, live; hovering shows the numbers of the epoch under the
@@ -78,8 +79,8 @@ final class LossChart {
         redraw();
         HTMLElement content = card.open(this);
         Dom.el(content, "strong", null).setTextContent(i18n.t("output.epochN", hovered));
-        Dom.el(content, "p", null).setTextContent(i18n.t("output.testLoss") + " " + Js.fixed(h.test(hovered), 4));
-        Dom.el(content, "p", null).setTextContent(i18n.t("output.trainLoss") + " " + Js.fixed(h.train(hovered), 4));
+        Dom.el(content, "p", null).setTextContent(i18n.t("output.testLoss") + " " + LossText.of(h.test(hovered), 4, i18n));
+        Dom.el(content, "p", null).setTextContent(i18n.t("output.trainLoss") + " " + LossText.of(h.train(hovered), 4, i18n));
         card.showAt(e.getClientX(), e.getClientY());
     }
 }

@@ -18,6 +18,7 @@ import playground.client.ui.Dom;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.LossText;
 import playground.config.Schema;
 import playground.picture.Palette;
 
@@ -129,15 +130,10 @@ public final class OutputPanel {
 
     private void paint(Frame f) {
         if (f == null) return;
-        Dom.setText(testLoss, loss(f.testLoss));
-        Dom.setText(trainLoss, loss(f.trainLoss));
+        Dom.setText(testLoss, LossText.of(f.testLoss, 3, i18n));
+        Dom.setText(trainLoss, LossText.of(f.trainLoss, 3, i18n));
         diverged.setHidden(!f.diverged);
         if (f.diverged) explainDivergence(f);
-    }
-
-    private String loss(double v) {
-        if (!(v == v) || v == Double.POSITIVE_INFINITY || v > 1e6) return "∞";
-        return Js.fixed(v, 3);
     }
 
     /** Says what happened and offers a learning rate ten times smaller, from the reference's list. */
