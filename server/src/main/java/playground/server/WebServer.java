@@ -23,6 +23,7 @@ import playground.server.http.PublicUrl;
 import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
+import playground.server.http.UploadLimit;
 import playground.server.http.WriteLimit;
 import playground.server.runs.Runs;
 import playground.server.runs.api.RunEvents;
@@ -99,6 +100,7 @@ public final class WebServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             SecurityHeaders.install(config);
             WriteLimit.install(config, new RateLimiter(options.writesPerMinute()));
+            UploadLimit.install(config);
             ErrorResponses.install(config);
             ProtocolErrors.install(config);
             HttpMetrics.install(config, metrics.registry());
@@ -180,6 +182,11 @@ public final class WebServer implements AutoCloseable {
     /** Server runs: submit, read, cancel (and, with workers, this process executes trials). */
     public Runs runs() {
         return runs;
+    }
+
+    /** The live run streams (how many are open). */
+    public RunEvents runEvents() {
+        return runEvents;
     }
 
     /**

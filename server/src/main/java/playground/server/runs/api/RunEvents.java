@@ -1,12 +1,11 @@
 package playground.server.runs.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.config.Json;
 import playground.server.http.ApiException;
+import playground.server.http.ConnectionSlots;
+import playground.server.http.EventConnection;
 import playground.server.runs.LossChunk;
 import playground.server.runs.RunStatus;
 import playground.server.runs.RunStore;
@@ -33,13 +34,18 @@ import playground.server.runs.RunView;
  *     holds, per trial, the loss-curve entries since the previous event
  *     ({@code {trial, epoch, trainLoss: […], testLoss: […]}}, {@code epoch} being the first entry's;
  *     entry 0 is before training), {@code finished} the results of trials that finished since
- *     (as in {@code GET /api/runs/{id}}). The first event brings everything so far.</li>
+ *     (as in {@code GET /api/runs/{id}}), each once its curve has been sent. A long history comes
+ *     in several events of at most {@value #MAX_EVENT_ENTRIES} entries, one after another.</li>
  * <li>{@code event: done}, {@code data: {status, progress}} once the run is done, cancelled or
- *     failed; then the server closes the stream (an EventSource should {@code close()} on it, or
- *     it reconnects and gets the whole story again).</li>
+ *     failed and everything is sent; then the server closes the stream (an EventSource should
+ *     {@code close()} on it, or it reconnects and gets the whole story again).</li>
  * <li>A comment line every {@value #KEEP_ALIVE_SECONDS} s while nothing changes, so proxies keep
  *     the connection.</li>
  * </ul>
+ * One thread reads the database for every stream and never waits for a client: a stream whose client
+ * has not taken the last event is skipped, and cut after {@link #SEND_TIMEOUT}. Streams are limited
+ * in total and per client address; a refused client gets 429 and should poll
+ * {@code GET /api/runs/{id}} instead.
  */
 public final class RunEvents implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunEvents.class);
@@ -47,10 +53,23 @@ public final class RunEvents implements AutoCloseable {
     public static final long KEEP_ALIVE_SECONDS = 15;
     /** Streams one process serves at once; each costs a few queries per poll. */
     public static final int MAX_STREAMS = 500;
+    /** Streams one client address may hold (a classroom behind one router shares an address). */
+    public static final int MAX_STREAMS_PER_ADDRESS = 32;
+    /** How long a client may leave an event unread before its stream is cut. */
+    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    /** Curve entries (epochs of all trials together) in one event: some 200 kB of JSON. */
+    public static final int MAX_EVENT_ENTRIES = 4000;
+    /** Trial results in one event. */
+    public static final int MAX_EVENT_RESULTS = 100;
+    /** Events one stream may get per poll while its client keeps up. */
+    private static final int MAX_EVENTS_PER_POLL = 16;
 
     private final RunStore store;
+    private final ConnectionSlots slots = new ConnectionSlots(MAX_STREAMS, MAX_STREAMS_PER_ADDRESS, "event streams");
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
+    /** Whether the last poll found the database unreachable (logged once per outage). */
+    private boolean databaseDown;
 
     public RunEvents(RunStore store) {
         this.store = store;
@@ -63,46 +82,93 @@ public final class RunEvents implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Turns the request into an event stream of run {@code id} (which exists). */
+    /** Turns the request into an event stream of run {@code id} (which exists), or refuses it with 429. */
     void stream(String id, Context ctx) {
-        if (streams.size() >= MAX_STREAMS) {
-            throw ApiException.tooManyRequests("this server streams " + MAX_STREAMS
-                    + " runs already; poll GET /api/runs/{id} instead, or try again shortly", 10);
+        String address = ctx.ip();
+        String refusal = slots.tryTake(address);
+        if (refusal != null) {
+            throw ApiException.tooManyRequests(refusal + "; poll GET /api/runs/{id} instead, or try again shortly", 10);
         }
-        new SseHandler(client -> {
-            client.keepAlive();
-            Stream stream = new Stream(id, client);
-            client.onClose(() -> streams.remove(stream));
-            streams.add(stream);
-        }).handle(ctx);
+        Stream stream = new Stream(id);
+        try {
+            stream.connection = EventConnection.open(ctx, () -> {
+                streams.remove(stream);
+                slots.giveBack(address);
+            });
+        } catch (RuntimeException e) {
+            slots.giveBack(address);
+            throw e;
+        }
+        streams.add(stream);
     }
 
     private void pollAll() {
+        Map<String, RunState> round = new HashMap<>();
         for (Stream stream : streams) {
+            EventConnection connection = stream.connection;
+            if (connection.stalledNanos() > SEND_TIMEOUT.toNanos()) {
+                connection.abort();
+                continue;
+            }
+            if (!connection.isReady()) continue;
             try {
-                if (!stream.poll()) streams.remove(stream);
-            } catch (SQLException | RuntimeException e) {
+                stream.poll(round);
+            } catch (SQLException e) {
+                // Every other stream would wait for the same database: try them all again next poll.
+                if (!databaseDown) LOG.warn("run streams wait for the database: {}", e.toString());
+                databaseDown = true;
+                return;
+            } catch (RuntimeException e) {
                 LOG.warn("cannot stream run {}: {}", stream.runId, e.toString());
+                connection.close();
             }
         }
+        if (databaseDown) LOG.info("run streams go on: the database answers again");
+        databaseDown = false;
     }
 
     /** How many streams are open (for tests and metrics). */
     public int open() {
-        return streams.size();
+        return slots.inUse();
     }
 
     @Override
     public void close() {
         poller.shutdownNow();
-        for (Stream stream : streams) stream.client.close();
+        for (Stream stream : streams) stream.connection.close();
         streams.clear();
     }
+
+    /** What one poll read about a run, shared by every stream of it. */
+    private final class RunState {
+        final Optional<RunStore.RunRow> run;
+        final List<RunStore.TrialRow> trials;
+        /** Per trial, the curve stretches read and the epoch they were read after. */
+        private final Map<Integer, Tail> tails = new HashMap<>();
+
+        RunState(String runId) throws SQLException {
+            // The run first: when it reads finished, the trials and points read after it are complete.
+            run = store.run(runId);
+            trials = run.isPresent() ? store.trials(runId) : List.of();
+        }
+
+        /** The stretches reaching beyond {@code after} (and perhaps some before: callers skip those). */
+        List<LossChunk> points(String runId, int trial, int after) throws SQLException {
+            Tail tail = tails.get(trial);
+            if (tail == null || tail.after > after) {
+                tail = new Tail(after, store.points(runId, trial, after));
+                tails.put(trial, tail);
+            }
+            return tail.chunks;
+        }
+    }
+
+    private record Tail(int after, List<LossChunk> chunks) {}
 
     /** One client's stream: what it has been sent so far. */
     private final class Stream {
         final String runId;
-        final SseClient client;
+        EventConnection connection;
         /** Per trial, the last curve entry sent (-1: none). */
         private int[] sent = new int[0];
         /** Per trial, whether its result was sent. */
@@ -111,36 +177,68 @@ public final class RunEvents implements AutoCloseable {
         private RunStatus lastStatus;
         private long lastSendNanos = System.nanoTime();
 
-        Stream(String runId, SseClient client) {
+        Stream(String runId) {
             this.runId = runId;
-            this.client = client;
         }
 
-        /** Sends what is new; returns false once the stream is over. */
-        boolean poll() throws SQLException {
-            if (client.terminated()) return false;
-            // The run first: when it reads finished, the trials and points read after it are complete.
-            Optional<RunStore.RunRow> found = store.run(runId);
-            if (found.isEmpty()) {
-                send("done", Map.of("status", "deleted"));
-                client.close();
-                return false;
+        /** Sends what is new, in as many events as the client takes at once. */
+        void poll(Map<String, RunState> round) throws SQLException {
+            RunState state = round.get(runId);
+            if (state == null) {
+                state = new RunState(runId);
+                round.put(runId, state);
             }
-            RunStore.RunRow run = found.get();
-            List<RunStore.TrialRow> trials = store.trials(runId);
+            if (state.run.isEmpty()) {
+                send("done", Map.of("status", "deleted"));
+                connection.close();
+                return;
+            }
+            RunStore.RunRow run = state.run.get();
+            List<RunStore.TrialRow> trials = state.trials;
             if (sent.length != trials.size()) {
                 sent = new int[trials.size()];
                 Arrays.fill(sent, -1);
                 reported = new boolean[trials.size()];
             }
+            Map<String, Object> progress = RunView.progress(run, trials);
+            for (int events = 0; events < MAX_EVENTS_PER_POLL && connection.isReady(); events++) {
+                boolean more = sendNews(run, state, progress);
+                if (!more) {
+                    if (!run.status().isActive()) {
+                        Map<String, Object> done = new LinkedHashMap<>();
+                        done.put("status", run.status().json);
+                        done.put("progress", progress);
+                        send("done", done);
+                        connection.close();
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Sends one event of what is new (if anything); returns whether more is left to send. */
+        private boolean sendNews(RunStore.RunRow run, RunState state, Map<String, Object> progress)
+                throws SQLException {
             List<Object> points = new ArrayList<>();
             List<Object> finished = new ArrayList<>();
-            for (RunStore.TrialRow t : trials) {
+            int room = MAX_EVENT_ENTRIES;
+            boolean more = false;
+            for (RunStore.TrialRow t : state.trials) {
                 int i = t.index();
+                boolean curveSent = true;
                 if (t.status() != RunStatus.QUEUED && (sent[i] < 0 || t.epoch() > sent[i])) {
-                    for (LossChunk chunk : store.points(runId, i, sent[i])) {
+                    for (LossChunk chunk : state.points(runId, i, sent[i])) {
                         LossChunk news = chunk.after(sent[i]);
                         if (news.isEmpty()) continue;
+                        if (room == 0) {
+                            curveSent = false;
+                            break;
+                        }
+                        if (news.train().length > room) {
+                            news = new LossChunk(i, news.firstEpoch(), Arrays.copyOf(news.train(), room),
+                                    Arrays.copyOf(news.test(), room));
+                            curveSent = false; // the rest of this stretch goes in the next event
+                        }
                         Map<String, Object> p = new LinkedHashMap<>();
                         p.put("trial", i);
                         p.put("epoch", news.firstEpoch());
@@ -148,15 +246,21 @@ public final class RunEvents implements AutoCloseable {
                         p.put("testLoss", news.test());
                         points.add(p);
                         sent[i] = news.lastEpoch();
+                        room -= news.train().length;
                     }
                 }
                 if (!t.status().isActive() && !reported[i]) {
-                    finished.add(RunView.result(runId, t));
-                    reported[i] = true;
+                    if (curveSent && finished.size() < MAX_EVENT_RESULTS) {
+                        finished.add(RunView.result(runId, t));
+                        reported[i] = true;
+                    } else {
+                        more = true;
+                    }
                 }
+                more |= !curveSent;
             }
-            Map<String, Object> progress = RunView.progress(run, trials);
-            if (!points.isEmpty() || !finished.isEmpty() || !progress.equals(lastProgress) || run.status() != lastStatus) {
+            if (!points.isEmpty() || !finished.isEmpty() || !progress.equals(lastProgress)
+                    || run.status() != lastStatus) {
                 Map<String, Object> event = new LinkedHashMap<>();
                 event.put("status", run.status().json);
                 event.put("progress", progress);
@@ -166,22 +270,14 @@ public final class RunEvents implements AutoCloseable {
                 lastProgress = progress;
                 lastStatus = run.status();
             } else if (System.nanoTime() - lastSendNanos > TimeUnit.SECONDS.toNanos(KEEP_ALIVE_SECONDS)) {
-                client.sendComment("keep-alive");
+                connection.comment("keep-alive");
                 lastSendNanos = System.nanoTime();
             }
-            if (!run.status().isActive()) {
-                Map<String, Object> done = new LinkedHashMap<>();
-                done.put("status", run.status().json);
-                done.put("progress", progress);
-                send("done", done);
-                client.close();
-                return false;
-            }
-            return !client.terminated();
+            return more;
         }
 
         private void send(String event, Map<String, Object> data) {
-            client.sendEvent(event, Json.write(data));
+            connection.send(event, Json.write(data));
             lastSendNanos = System.nanoTime();
         }
     }
