@@ -15,6 +15,7 @@ import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
 import playground.server.experiments.ExperimentsApi;
 import playground.server.experiments.OEmbed;
+import playground.server.http.CrossSiteWrites;
 import playground.server.http.ErrorResponses;
 import playground.server.http.Health;
 import playground.server.http.HttpMetrics;
@@ -99,6 +100,7 @@ public final class WebServer implements AutoCloseable {
             // Gzip only: Brotli and Zstd would need native libraries in the jar.
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             SecurityHeaders.install(config);
+            CrossSiteWrites.install(config, publicUrl);
             WriteLimit.install(config, new RateLimiter(options.writesPerMinute()));
             UploadLimit.install(config);
             ErrorResponses.install(config);

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import playground.server.db.Database;
 
 /**
@@ -18,7 +20,7 @@ import playground.server.db.Database;
 public final class ExperimentStore {
     /** Why a change was refused. */
     public enum Refusal {
-        NOT_FOUND, WRONG_TOKEN, NO_PARENT
+        NOT_FOUND, WRONG_TOKEN, NO_PARENT, PARENT_CYCLE
     }
 
     /** A change the store refused; the experiment and the database are as they were. */
@@ -86,12 +88,14 @@ public final class ExperimentStore {
      * Replaces an experiment's title, notes, config, state, goal and parent.
      *
      * @return the experiment as now stored
-     * @throws RefusedException NOT_FOUND, WRONG_TOKEN or NO_PARENT
+     * @throws RefusedException NOT_FOUND, WRONG_TOKEN, NO_PARENT or PARENT_CYCLE (the new parent
+     *     descends from this experiment)
      */
     public Experiment replace(String id, String token, ExperimentDraft draft) throws SQLException {
         return database.inTransaction(connection -> {
             authorize(connection, id, token);
             requireParent(connection, draft.parent(), id);
+            requireNoCycle(connection, draft.parent(), id);
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE experiment SET title = ?, notes = ?, config = ?, state = ?, goal = ?, parent_id = ?,"
                             + " updated_at = ? WHERE id = ?")) {
@@ -154,6 +158,23 @@ public final class ExperimentStore {
             select.setString(1, parent);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) throw new RefusedException(Refusal.NO_PARENT);
+            }
+        }
+    }
+
+    /**
+     * Walks up from the new parent: meeting {@code self} on the way would close a loop of forks,
+     * which no page could show as a line of ancestors. (A loop stored before this check ends the walk.)
+     */
+    private static void requireNoCycle(Connection connection, String parent, String self) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT parent_id FROM experiment WHERE id = ?")) {
+            for (String at = parent; at != null && seen.add(at); ) {
+                if (at.equals(self)) throw new RefusedException(Refusal.PARENT_CYCLE);
+                select.setString(1, at);
+                try (ResultSet row = select.executeQuery()) {
+                    at = row.next() ? row.getString(1) : null;
+                }
             }
         }
     }

@@ -111,6 +111,9 @@ public final class ExperimentsApi {
             case NO_PARENT:
                 return ApiException.badInput("parent", "no saved experiment has the id " + draft.parent()
                         + " (or it is this experiment itself)");
+            case PARENT_CYCLE:
+                return ApiException.badInput("parent", "experiment " + draft.parent()
+                        + " is a fork of this one (or of its forks): an experiment cannot descend from itself");
             default:
                 throw new IllegalStateException("unknown refusal " + e.reason, e);
         }

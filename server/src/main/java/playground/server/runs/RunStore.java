@@ -252,7 +252,7 @@ public final class RunStore {
                 }
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET status = 'running', attempt = ?,"
-                    + " executed_by = ?, resumed_from = ?, epoch = ?, started_at = COALESCE(started_at, ?)"
+                    + " executed_by = ?, resumed_from = ?, epoch = GREATEST(epoch, ?), started_at = COALESCE(started_at, ?)"
                     + " WHERE run_id = ? AND trial_index = ?")) {
                 s.setInt(1, attempt);
                 s.setString(2, worker);
@@ -289,7 +289,9 @@ public final class RunStore {
     public boolean progress(String id, int index, int attempt, LossChunk points, int epoch, double trainLoss,
             double testLoss, String snapshot) throws SQLException {
         return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET epoch = ?, train_loss = ?, test_loss = ?"
+            // epoch is the furthest reached: epochs done again after a resume do not count twice, nor go back.
+            try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET epoch = GREATEST(epoch, ?),"
+                    + " train_loss = ?, test_loss = ?"
                     + (snapshot != null ? ", snapshot = ?, snapshot_epoch = ?" : "")
                     + " WHERE run_id = ? AND trial_index = ? AND attempt = ? AND status = 'running'")) {
                 int i = 1;
