@@ -64,6 +64,25 @@ final class RawStream implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII);
     }
 
+    /** Reads until an event of this name has come (true), or the stream ends or goes quiet for the socket's timeout. */
+    boolean awaitEvent(String name) {
+        String wanted = "event: " + name + "\n";
+        StringBuilder tail = new StringBuilder();
+        byte[] buffer = new byte[8192];
+        try {
+            InputStream in = socket.getInputStream();
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                tail.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                if (tail.indexOf(wanted) >= 0) return true;
+                if (tail.length() > wanted.length()) tail.delete(0, tail.length() - wanted.length());
+            }
+        } catch (IOException e) {
+            // Ended or quiet: not come.
+        }
+        return false;
+    }
+
     /** Reads on until the server ends the stream or cuts it; returns how many bytes came. */
     long drain() {
         long total = 0;
