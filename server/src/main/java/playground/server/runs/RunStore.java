@@ -156,6 +156,11 @@ public final class RunStore {
 
     /** The stretches of one trial's curves that reach beyond {@code afterEpoch}. */
     public List<LossChunk> points(String id, int trial, int afterEpoch) throws SQLException {
+        return points(id, trial, afterEpoch, 0);
+    }
+
+    /** The first {@code limit} (0: all) stretches of one trial's curves that reach beyond {@code afterEpoch}. */
+    public List<LossChunk> points(String id, int trial, int afterEpoch, int limit) throws SQLException {
         try (Connection c = database.dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT trial_index, first_epoch, train_loss, test_loss"
                         + " FROM run_points WHERE run_id = ? AND trial_index = ? AND last_epoch > ?"
@@ -163,6 +168,7 @@ public final class RunStore {
             s.setString(1, id);
             s.setInt(2, trial);
             s.setInt(3, afterEpoch);
+            s.setMaxRows(limit);
             return chunks(s);
         }
     }

@@ -61,8 +61,8 @@ public final class RunEvents implements AutoCloseable {
     public static final int MAX_EVENT_ENTRIES = 4000;
     /** Trial results in one event. */
     public static final int MAX_EVENT_RESULTS = 100;
-    /** Events one stream may get per poll while its client keeps up. */
-    private static final int MAX_EVENTS_PER_POLL = 16;
+    /** How long one poll may spend sending the backlog of streams that catch up. */
+    public static final Duration POLL_WORK = Duration.ofMillis(150);
 
     private final RunStore store;
     private final ConnectionSlots slots = new ConnectionSlots(MAX_STREAMS, MAX_STREAMS_PER_ADDRESS, "event streams");
@@ -70,6 +70,8 @@ public final class RunEvents implements AutoCloseable {
     private final ScheduledExecutorService poller;
     /** Whether the last poll found the database unreachable (logged once per outage). */
     private boolean databaseDown;
+    /** Events sent so far (by the poller thread). */
+    private long eventsSent;
 
     public RunEvents(RunStore store) {
         this.store = store;
@@ -102,29 +104,68 @@ public final class RunEvents implements AutoCloseable {
         streams.add(stream);
     }
 
+    /**
+     * One poll: every stream that can take an event gets what is new, at most one event each;
+     * then, while the poll's time lasts, streams with more to send (a long history) get further
+     * events in turns for {@link #POLL_WORK}. Clients that catch up thus delay the news of the
+     * others by little more than that per poll.
+     */
     private void pollAll() {
         Map<String, RunState> round = new HashMap<>();
-        for (Stream stream : streams) {
-            EventConnection connection = stream.connection;
-            if (connection.stalledNanos() > SEND_TIMEOUT.toNanos()) {
-                connection.abort();
-                continue;
+        try {
+            List<Stream> behind = new ArrayList<>();
+            for (Stream stream : streams) {
+                if (pollOne(stream, round)) behind.add(stream);
             }
-            if (!connection.isReady()) continue;
-            try {
-                stream.poll(round);
-            } catch (SQLException e) {
-                // Every other stream would wait for the same database: try them all again next poll.
-                if (!databaseDown) LOG.warn("run streams wait for the database: {}", e.toString());
-                databaseDown = true;
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("cannot stream run {}: {}", stream.runId, e.toString());
-                connection.close();
+            long deadline = System.nanoTime() + POLL_WORK.toNanos();
+            while (!behind.isEmpty() && System.nanoTime() < deadline) {
+                long before = eventsSent;
+                behind.removeIf(stream -> System.nanoTime() < deadline && !pollOne(stream, round));
+                if (eventsSent == before) pause(); // their clients are still reading: let them
             }
+        } catch (DatabaseDown e) {
+            // Every other stream would wait for the same database: try them all again next poll.
+            if (!databaseDown) LOG.warn("run streams wait for the database: {}", e.getCause().toString());
+            databaseDown = true;
+            return;
         }
         if (databaseDown) LOG.info("run streams go on: the database answers again");
         databaseDown = false;
+    }
+
+    /** Sends one event of what is new, if the client can take it; returns whether more is waiting. */
+    private boolean pollOne(Stream stream, Map<String, RunState> round) {
+        EventConnection connection = stream.connection;
+        if (connection.stalledNanos() > SEND_TIMEOUT.toNanos()) {
+            connection.abort();
+            return false;
+        }
+        if (!connection.isReady()) return stream.behind;
+        try {
+            stream.behind = stream.poll(round);
+            return stream.behind;
+        } catch (SQLException e) {
+            throw new DatabaseDown(e);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot stream run {}: {}", stream.runId, e.toString());
+            connection.close();
+            return false;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the poll ends at its deadline
+        }
+    }
+
+    /** The database did not answer a stream's query; it will not answer the others' either. */
+    private static final class DatabaseDown extends RuntimeException {
+        DatabaseDown(SQLException cause) {
+            super(cause);
+        }
     }
 
     /** How many streams are open (for tests and metrics). */
@@ -146,24 +187,49 @@ public final class RunEvents implements AutoCloseable {
         /** Per trial, the curve stretches read and the epoch they were read after. */
         private final Map<Integer, Tail> tails = new HashMap<>();
 
+        final Map<String, Object> progress;
+        /** The events worked out in this poll, by the position of the streams they are for. */
+        final Map<String, News> news = new HashMap<>();
+
         RunState(String runId) throws SQLException {
             // The run first: when it reads finished, the trials and points read after it are complete.
             run = store.run(runId);
             trials = run.isPresent() ? store.trials(runId) : List.of();
+            progress = run.isPresent() ? RunView.progress(run.get(), trials) : Map.of();
         }
 
-        /** The stretches reaching beyond {@code after} (and perhaps some before: callers skip those). */
-        List<LossChunk> points(String runId, int trial, int after) throws SQLException {
+        /**
+         * The next stretches reaching beyond {@code after} (perhaps some before it too: callers
+         * skip those), read at most {@value #TAIL_CHUNKS} at a time, so a long history is never
+         * read whole for one event.
+         */
+        Tail points(String runId, int trial, int after) throws SQLException {
             Tail tail = tails.get(trial);
-            if (tail == null || tail.after > after) {
-                tail = new Tail(after, store.points(runId, trial, after));
+            if (tail == null || tail.after > after || !tail.reachesBeyond(after)) {
+                List<LossChunk> chunks = store.points(runId, trial, after, TAIL_CHUNKS);
+                tail = new Tail(after, chunks, chunks.size() < TAIL_CHUNKS);
                 tails.put(trial, tail);
             }
-            return tail.chunks;
+            return tail;
         }
     }
 
-    private record Tail(int after, List<LossChunk> chunks) {}
+    /** Stretches of a curve read after an epoch; {@code complete} when they are all there are. */
+    private record Tail(int after, List<LossChunk> chunks, boolean complete) {
+        boolean reachesBeyond(int epoch) {
+            return complete || (!chunks.isEmpty() && chunks.get(chunks.size() - 1).lastEpoch() > epoch);
+        }
+    }
+
+    /** Curve stretches read from the database at a time (a trial writes one every second or so). */
+    private static final int TAIL_CHUNKS = 8;
+
+    /**
+     * The next event for streams at one position: its data (null when there is nothing new), the
+     * position it leaves them at, and whether more is waiting. Streams that opened together share
+     * it, so many watchers of one run cost one encoding per event.
+     */
+    private record News(String data, int[] sent, boolean[] reported, boolean more) {}
 
     /** One client's stream: what it has been sent so far. */
     private final class Stream {
@@ -176,13 +242,15 @@ public final class RunEvents implements AutoCloseable {
         private Map<String, Object> lastProgress;
         private RunStatus lastStatus;
         private long lastSendNanos = System.nanoTime();
+        /** Whether the last poll left more to send than one event held. */
+        boolean behind;
 
         Stream(String runId) {
             this.runId = runId;
         }
 
-        /** Sends what is new, in as many events as the client takes at once. */
-        void poll(Map<String, RunState> round) throws SQLException {
+        /** Sends one event of what is new (and done once all is sent); returns whether more is left to send. */
+        boolean poll(Map<String, RunState> round) throws SQLException {
             RunState state = round.get(runId);
             if (state == null) {
                 state = new RunState(runId);
@@ -191,7 +259,7 @@ public final class RunEvents implements AutoCloseable {
             if (state.run.isEmpty()) {
                 send("done", Map.of("status", "deleted"));
                 connection.close();
-                return;
+                return false;
             }
             RunStore.RunRow run = state.run.get();
             List<RunStore.TrialRow> trials = state.trials;
@@ -200,25 +268,44 @@ public final class RunEvents implements AutoCloseable {
                 Arrays.fill(sent, -1);
                 reported = new boolean[trials.size()];
             }
-            Map<String, Object> progress = RunView.progress(run, trials);
-            for (int events = 0; events < MAX_EVENTS_PER_POLL && connection.isReady(); events++) {
-                boolean more = sendNews(run, state, progress);
-                if (!more) {
-                    if (!run.status().isActive()) {
-                        Map<String, Object> done = new LinkedHashMap<>();
-                        done.put("status", run.status().json);
-                        done.put("progress", progress);
-                        send("done", done);
-                        connection.close();
-                    }
-                    return;
-                }
+            if (sendNews(run, state)) return true;
+            if (!run.status().isActive() && connection.isReady()) {
+                Map<String, Object> done = new LinkedHashMap<>();
+                done.put("status", run.status().json);
+                done.put("progress", state.progress);
+                send("done", done);
+                connection.close();
             }
+            return false;
         }
 
         /** Sends one event of what is new (if anything); returns whether more is left to send. */
-        private boolean sendNews(RunStore.RunRow run, RunState state, Map<String, Object> progress)
-                throws SQLException {
+        private boolean sendNews(RunStore.RunRow run, RunState state) throws SQLException {
+            boolean changed = !state.progress.equals(lastProgress) || run.status() != lastStatus;
+            String position = Arrays.toString(sent) + Arrays.toString(reported) + changed;
+            News news = state.news.get(position);
+            if (news == null) {
+                news = workOut(run, state, changed);
+                state.news.put(position, news);
+            }
+            sent = news.sent().clone();
+            reported = news.reported().clone();
+            if (news.data() != null) {
+                connection.send("progress", news.data());
+                countSent();
+                lastProgress = state.progress;
+                lastStatus = run.status();
+            } else if (System.nanoTime() - lastSendNanos > TimeUnit.SECONDS.toNanos(KEEP_ALIVE_SECONDS)) {
+                connection.comment("keep-alive");
+                lastSendNanos = System.nanoTime();
+            }
+            return news.more();
+        }
+
+        /** The next event from this stream's position, at most {@value #MAX_EVENT_ENTRIES} curve entries. */
+        private News workOut(RunStore.RunRow run, RunState state, boolean changed) throws SQLException {
+            int[] sent = this.sent.clone();
+            boolean[] reported = this.reported.clone();
             List<Object> points = new ArrayList<>();
             List<Object> finished = new ArrayList<>();
             int room = MAX_EVENT_ENTRIES;
@@ -227,26 +314,32 @@ public final class RunEvents implements AutoCloseable {
                 int i = t.index();
                 boolean curveSent = true;
                 if (t.status() != RunStatus.QUEUED && (sent[i] < 0 || t.epoch() > sent[i])) {
-                    for (LossChunk chunk : state.points(runId, i, sent[i])) {
-                        LossChunk news = chunk.after(sent[i]);
-                        if (news.isEmpty()) continue;
-                        if (room == 0) {
-                            curveSent = false;
-                            break;
+                    while (true) {
+                        Tail tail = state.points(runId, i, sent[i]);
+                        boolean took = false;
+                        for (LossChunk chunk : tail.chunks()) {
+                            LossChunk news = chunk.after(sent[i]);
+                            if (news.isEmpty()) continue;
+                            if (room == 0) {
+                                curveSent = false;
+                                break;
+                            }
+                            if (news.train().length > room) {
+                                news = new LossChunk(i, news.firstEpoch(), Arrays.copyOf(news.train(), room),
+                                        Arrays.copyOf(news.test(), room));
+                                curveSent = false; // the rest of this stretch goes in the next event
+                            }
+                            Map<String, Object> p = new LinkedHashMap<>();
+                            p.put("trial", i);
+                            p.put("epoch", news.firstEpoch());
+                            p.put("trainLoss", news.train());
+                            p.put("testLoss", news.test());
+                            points.add(p);
+                            sent[i] = news.lastEpoch();
+                            room -= news.train().length;
+                            took = true;
                         }
-                        if (news.train().length > room) {
-                            news = new LossChunk(i, news.firstEpoch(), Arrays.copyOf(news.train(), room),
-                                    Arrays.copyOf(news.test(), room));
-                            curveSent = false; // the rest of this stretch goes in the next event
-                        }
-                        Map<String, Object> p = new LinkedHashMap<>();
-                        p.put("trial", i);
-                        p.put("epoch", news.firstEpoch());
-                        p.put("trainLoss", news.train());
-                        p.put("testLoss", news.test());
-                        points.add(p);
-                        sent[i] = news.lastEpoch();
-                        room -= news.train().length;
+                        if (room == 0 || tail.complete() || !took) break; // else read the next stretches
                     }
                 }
                 if (!t.status().isActive() && !reported[i]) {
@@ -259,26 +352,26 @@ public final class RunEvents implements AutoCloseable {
                 }
                 more |= !curveSent;
             }
-            if (!points.isEmpty() || !finished.isEmpty() || !progress.equals(lastProgress)
-                    || run.status() != lastStatus) {
+            String data = null;
+            if (!points.isEmpty() || !finished.isEmpty() || changed) {
                 Map<String, Object> event = new LinkedHashMap<>();
                 event.put("status", run.status().json);
-                event.put("progress", progress);
+                event.put("progress", state.progress);
                 event.put("points", points);
                 event.put("finished", finished);
-                send("progress", event);
-                lastProgress = progress;
-                lastStatus = run.status();
-            } else if (System.nanoTime() - lastSendNanos > TimeUnit.SECONDS.toNanos(KEEP_ALIVE_SECONDS)) {
-                connection.comment("keep-alive");
-                lastSendNanos = System.nanoTime();
+                data = Json.write(event);
             }
-            return more;
+            return new News(data, sent, reported, more);
         }
 
         private void send(String event, Map<String, Object> data) {
             connection.send(event, Json.write(data));
+            countSent();
+        }
+
+        private void countSent() {
             lastSendNanos = System.nanoTime();
+            eventsSent++;
         }
     }
 }
