@@ -9,9 +9,12 @@
 // 2. <nn-playground config="HASH" panels="data,network,output,charts" hide="…" lock="…"
 //    autoplay height="600" lang="en|zh" theme="light|dark"></nn-playground> becomes such an
 //    iframe. experiment="ID" shows a saved experiment instead of config; src="…/index.html"
-//    points at a static copy of the playground instead of this server's /embed/ page.
-//    The frame is sandboxed (scripts only, and links that open new windows), except for a static
-//    copy: a sandboxed frame reads files in CORS mode, which a static host may not allow.
+//    points at a static copy of the playground instead of this server's /embed/ page: only an
+//    http(s) address under the folder this script came from, so no attribute can make the frame
+//    run script in the embedding page (javascript:, data:) or show another site.
+//    The frame is sandboxed (scripts only, and links that open new windows) as the generator's
+//    iframe snippet is, except for a static copy, as its snippet: a sandboxed frame reads files in
+//    CORS mode, which a static host may not allow.
 (() => {
   'use strict';
   if (window.nnPlaygroundEmbed) return;  // included twice: once is enough
@@ -42,14 +45,41 @@
   // Options copied from the element's attributes into the widget's query, when given.
   const QUERY_ATTRIBUTES = ['panels', 'hide', 'lock', 'height', 'lang', 'theme'];
 
+  // The page src names, when it is part of the playground this script belongs to; else null.
+  function playgroundAddress(src) {
+    let address;
+    try {
+      address = new URL(src, location.href);
+    } catch (e) {
+      return null;
+    }
+    if (address.protocol !== 'http:' && address.protocol !== 'https:') return null;
+    if (address.origin !== ROOT.origin || !address.pathname.startsWith(ROOT.pathname)) return null;
+    return address;
+  }
+
+  // Says in the element (and the console) why no playground shows.
+  function refuse(element, problem) {
+    const note = document.createElement('p');
+    note.className = 'nn-playground-refused';
+    note.textContent = 'nn-playground: ' + problem;
+    element.appendChild(note);
+    if (window.console) console.error(note.textContent);
+  }
+
   class NnPlayground extends HTMLElement {
     connectedCallback() {
-      if (this.frame) return;
+      if (this.frame || this.refused) return;
       const experiment = this.getAttribute('experiment');
       const page = this.getAttribute('src');
       let address;
       if (page) {
-        address = new URL(page, location.href);
+        address = playgroundAddress(page);
+        if (!address) {
+          this.refused = true;
+          refuse(this, 'src must be an http(s) address of the playground under ' + ROOT.href + ', got ' + page);
+          return;
+        }
         address.searchParams.set('embed', '1');
       } else if (experiment) {
         address = new URL('embed/e/' + encodeURIComponent(experiment), ROOT);

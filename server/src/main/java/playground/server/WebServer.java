@@ -13,6 +13,7 @@ import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
 import playground.server.experiments.ExperimentsApi;
 import playground.server.http.CoreJsonMapper;
+import playground.server.http.CrossSiteWrites;
 import playground.server.http.ErrorResponses;
 import playground.server.http.Health;
 import playground.server.http.HttpMetrics;
@@ -21,6 +22,7 @@ import playground.server.http.PublicUrl;
 import playground.server.http.RateLimiter;
 import playground.server.http.SecurityHeaders;
 import playground.server.http.ServerMetrics;
+import playground.server.http.UploadLimit;
 import playground.server.http.WriteLimit;
 import playground.server.previews.OEmbed;
 import playground.server.previews.PreviewImages;
@@ -99,7 +101,9 @@ public final class WebServer implements AutoCloseable {
             // Gzip only: Brotli and Zstd would need native libraries in the jar.
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             SecurityHeaders.install(config);
+            CrossSiteWrites.install(config, publicUrl);
             WriteLimit.install(config, new RateLimiter(options.writesPerMinute()));
+            UploadLimit.install(config);
             ErrorResponses.install(config);
             ProtocolErrors.install(config);
             HttpMetrics.install(config, metrics.registry());
@@ -182,6 +186,11 @@ public final class WebServer implements AutoCloseable {
     /** Server runs: submit, read, cancel (and, with workers, this process executes trials). */
     public Runs runs() {
         return runs;
+    }
+
+    /** The live run streams (how many are open). */
+    public RunEvents runEvents() {
+        return runEvents;
     }
 
     /**

@@ -20,6 +20,14 @@ public final class Limits {
     public final int maxLayers;
     public final int maxWidth;
 
+    /** The longest CSV line of a point worth reading (three shortest round-trip numbers take some 75). */
+    public static final int MAX_CSV_LINE_CHARS = 100;
+
+    /** The longest CSV text of custom points: {@link #maxPoints} lines and a header, each of {@link #MAX_CSV_LINE_CHARS}. */
+    public long maxCsvChars() {
+        return (maxPoints + 1L) * MAX_CSV_LINE_CHARS;
+    }
+
     public Limits(String name, int minPoints, int maxPoints, int maxLayers, int maxWidth) {
         if (minPoints < 1 || maxPoints < minPoints || maxLayers < 0 || maxWidth < 1) {
             throw new IllegalArgumentException("inconsistent limits " + name);

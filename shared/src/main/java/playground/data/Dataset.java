@@ -1,5 +1,7 @@
 package playground.data;
 
+import playground.config.Limits;
+
 /**
  * A data set of two-dimensional examples, held in three flat arrays (no object per point):
  * point {@code i} is {@code (x1[i], x2[i])} with target {@code label[i]}.
@@ -191,6 +193,16 @@ public final class Dataset {
      *     {@code "row 3: label must be 1 or -1, got 2"}
      */
     public static Dataset fromCsv(String text, String problem, int classes) {
+        return fromCsv(text, problem, classes, Limits.SERVER);
+    }
+
+    /**
+     * As {@link #fromCsv(String, String, int)}, refusing more points than {@code limits} allow
+     * before reading them all: a text longer than {@link Limits#maxCsvChars} at once, and
+     * otherwise at the first row beyond {@link Limits#maxPoints}.
+     */
+    public static Dataset fromCsv(String text, String problem, int classes, Limits limits) {
+        checkCsvSize(text.length(), limits);
         int k;
         if ("regression".equals(problem)) {
             k = 0;
@@ -234,6 +246,10 @@ public final class Dataset {
             if (!isValidLabel(v3, k)) {
                 throw new CsvException(row, "label", labelRule(k) + ", got " + cells[2]);
             }
+            if (n == limits.maxPoints) {
+                throw new CsvException(row, null, "more than " + limits.maxPoints + " points; at most "
+                        + limits.maxPoints + " in the " + limits.name);
+            }
             if (n == capacity) {
                 capacity *= 2;
                 a = grow(a, capacity);
@@ -247,6 +263,14 @@ public final class Dataset {
         }
         if (n == 0) throw new CsvException(0, null, "no data rows: expected lines x1,x2,label");
         return new Dataset(grow(a, n), grow(b, n), grow(l, n), k);
+    }
+
+    /** Refuses a CSV text of {@code chars} characters (or a file of as many bytes) too long for {@code limits}. */
+    public static void checkCsvSize(long chars, Limits limits) {
+        if (chars > limits.maxCsvChars()) {
+            throw new CsvException(0, null, "the text is " + chars + " characters long; at most "
+                    + limits.maxCsvChars() + " (" + limits.maxPoints + " points) in the " + limits.name);
+        }
     }
 
     private static String[] splitCells(String line) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import playground.config.Limits;
 import playground.core.Rng;
 
 class DatasetTest {
@@ -138,6 +139,23 @@ class DatasetTest {
         void aHeaderIsOnlyAllowedFirst() {
             assertCsvError("row 2: x1 is not a number: \"x1\"", 2, "x1",
                     "1,1,1\nx1,x2,label", "classification", 2);
+        }
+
+        @Test
+        void refusesMorePointsThanTheLimitsAllowBeforeReadingThemAll() {
+            String millionRows = "x1,x2,label\n" + "1,1,1\n".repeat(1_000_000);
+            CsvException tooLong = assertThrows(CsvException.class,
+                    () -> Dataset.fromCsv(millionRows, "classification", 2, Limits.BROWSER));
+            assertEquals("the text is " + millionRows.length() + " characters long; at most 200100 (2000 points)"
+                    + " in the browser", tooLong.getMessage());
+            assertEquals(0, tooLong.row());
+
+            String rows2001 = "x1,x2,label\n" + "1,1,1\n".repeat(2001);
+            CsvException tooMany = assertThrows(CsvException.class,
+                    () -> Dataset.fromCsv(rows2001, "classification", 2, Limits.BROWSER));
+            assertEquals("row 2002: more than 2000 points; at most 2000 in the browser", tooMany.getMessage());
+            assertEquals(2000, Dataset.fromCsv("1,1,1\n".repeat(2000), "classification", 2, Limits.BROWSER).size());
+            assertEquals(2001, Dataset.fromCsv(rows2001, "classification", 2, Limits.SERVER).size());
         }
 
         @Test

@@ -56,6 +56,7 @@ final class ServerRunView {
 
     private String runId;
     private JSObject source;
+    private final ServerRunPolling polling = new ServerRunPolling();
     private String runStatus = "queued";
     private ServerRunDialog.Request request;
     private int seeds = 1;
@@ -184,6 +185,7 @@ final class ServerRunView {
         section.setAttribute("data-run-id", id);
         section.setAttribute("data-point-log", "");
         section.setAttribute("data-points", "0");
+        section.setAttribute("data-updates", "stream");
         section.setHidden(false);
         render();
         if (focus) heading.focus();
@@ -201,6 +203,25 @@ final class ServerRunView {
     private void stop() {
         if (source != null) ServerRunsApi.close(source);
         source = null;
+        polling.stop();
+    }
+
+    /** Reads the run every few seconds when the server refuses it a stream, or the stream is gone. */
+    private void pollInstead() {
+        stop();
+        connection = "serverRun.polling";
+        section.setAttribute("data-updates", "polling");
+        polling.start(() -> {
+            if (active()) {
+                readView();
+            } else {
+                polling.stop();
+                connection = null;
+                render();
+            }
+        });
+        readView();
+        render();
     }
 
     private void dismiss() {
@@ -256,8 +277,12 @@ final class ServerRunView {
     private void event(String name, String data) {
         if (runId == null) return;
         if ("error".equals(name)) {
-            connection = "2".equals(data) ? "serverRun.connectionLost" : "serverRun.reconnecting";
-            render();
+            if ("2".equals(data)) {
+                pollInstead();  // refused (429) or given up: the browser will not reconnect
+            } else {
+                connection = "serverRun.reconnecting";
+                render();
+            }
             return;
         }
         connection = null;

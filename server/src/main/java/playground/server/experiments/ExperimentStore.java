@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import playground.server.db.Database;
 import playground.server.refusal.Refusal;
 
@@ -73,12 +75,14 @@ public final class ExperimentStore {
      * Replaces an experiment's title, notes, config, state, goal and parent.
      *
      * @return the experiment as now stored
-     * @throws Refusal not found, not yours (another edit token), or an invalid {@code parent}
+     * @throws Refusal not found, not yours (another edit token), or an invalid {@code parent} (one that
+     *     does not exist, or one that descends from this experiment)
      */
     public Experiment replace(String id, String token, ExperimentDraft draft) throws SQLException {
         return database.inTransaction(connection -> {
             authorize(connection, id, token);
             requireParent(connection, draft.parent(), id);
+            requireNoCycle(connection, draft.parent(), id);
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE experiment SET title = ?, notes = ?, config = ?, state = ?, goal = ?, parent_id = ?,"
                             + " updated_at = ? WHERE id = ?")) {
@@ -151,6 +155,26 @@ public final class ExperimentStore {
             select.setString(1, parent);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) throw noParent(parent);
+            }
+        }
+    }
+
+    /**
+     * Walks up from the new parent: meeting {@code self} on the way would close a loop of forks,
+     * which no page could show as a line of ancestors. (A loop stored before this check ends the walk.)
+     */
+    private static void requireNoCycle(Connection connection, String parent, String self) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT parent_id FROM experiment WHERE id = ?")) {
+            for (String at = parent; at != null && seen.add(at); ) {
+                if (at.equals(self)) {
+                    throw Refusal.invalid("parent", "experiment " + parent + " is a fork of this one (or of its"
+                            + " forks): an experiment cannot descend from itself");
+                }
+                select.setString(1, at);
+                try (ResultSet row = select.executeQuery()) {
+                    at = row.next() ? row.getString(1) : null;
+                }
             }
         }
     }

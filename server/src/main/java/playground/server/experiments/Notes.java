@@ -2,23 +2,30 @@ package playground.server.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * An experiment's notes are Markdown with raw HTML disabled (docs/sharing.md): HTML in the text comes out
- * as visible text, and links with scripting schemes ({@code javascript:}) are neutralised.
+ * as visible text, and a link or image may only lead to a web page ({@code http:}, {@code https:},
+ * or an address on this site) or, for a link, an e-mail address: any other scheme
+ * ({@code javascript:}, {@code data:}, {@code vbscript:}, …) becomes an empty address.
  */
 public final class Notes {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(new WebAddresses())
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 // Readers follow links out of a page anyone can write: no referrer, no opener, no ranking.
                 if (node instanceof Link) attributes.put("rel", "nofollow noopener noreferrer");
@@ -28,6 +35,39 @@ public final class Notes {
     private static final Set<Character> SPACE = Set.of(' ', '\n', '\r', '\t');
 
     private Notes() {}
+
+    /** Keeps web and e-mail addresses (and addresses without a scheme); empties every other. */
+    private static final class WebAddresses implements UrlSanitizer {
+        private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+        /** What browsers ignore inside a scheme ("java\tscript:") or before it. */
+        private static final Pattern IGNORED = Pattern.compile("[\\u0000-\\u0020\\u007f]");
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return keep(url, Set.of("http", "https", "mailto"));
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return keep(url, Set.of("http", "https"));
+        }
+
+        private static String keep(String url, Set<String> schemes) {
+            String plain = IGNORED.matcher(url).replaceAll("");
+            Matcher scheme = SCHEME.matcher(plain);
+            if (!scheme.find()) return plain.contains(":") && plain.indexOf(':') < firstOf(plain, "/?#") ? "" : url;
+            return schemes.contains(scheme.group(1).toLowerCase(Locale.ROOT)) ? url : "";
+        }
+
+        private static int firstOf(String s, String chars) {
+            int first = s.length();
+            for (char c : chars.toCharArray()) {
+                int at = s.indexOf(c);
+                if (at >= 0) first = Math.min(first, at);
+            }
+            return first;
+        }
+    }
 
     /** The notes as safe HTML, or null without notes. */
     public static String toHtml(String markdown) {

@@ -41,6 +41,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, field, problem, 0);
     }
 
+    /** 408: the client sent the body (named by {@code field}) too slowly. */
+    public static ApiException tooSlow(String field, String problem) {
+        return new ApiException(408, field, problem, 0);
+    }
+
     /** 413: the body, or one field of it ({@code field} non-null), is larger than allowed. */
     public static ApiException tooLarge(String field, String problem) {
         return new ApiException(413, field, problem, 0);

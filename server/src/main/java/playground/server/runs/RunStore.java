@@ -155,6 +155,11 @@ public final class RunStore {
 
     /** The stretches of one trial's curves that reach beyond {@code afterEpoch}. */
     public List<LossChunk> points(String id, int trial, int afterEpoch) throws SQLException {
+        return points(id, trial, afterEpoch, 0);
+    }
+
+    /** The first {@code limit} (0: all) stretches of one trial's curves that reach beyond {@code afterEpoch}. */
+    public List<LossChunk> points(String id, int trial, int afterEpoch, int limit) throws SQLException {
         try (Connection c = database.dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT trial_index, first_epoch, train_loss, test_loss"
                         + " FROM run_points WHERE run_id = ? AND trial_index = ? AND last_epoch > ?"
@@ -162,6 +167,7 @@ public final class RunStore {
             s.setString(1, id);
             s.setInt(2, trial);
             s.setInt(3, afterEpoch);
+            s.setMaxRows(limit);
             return chunks(s);
         }
     }
@@ -251,7 +257,7 @@ public final class RunStore {
                 }
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET status = 'running', attempt = ?,"
-                    + " executed_by = ?, resumed_from = ?, epoch = ?, started_at = COALESCE(started_at, ?)"
+                    + " executed_by = ?, resumed_from = ?, epoch = GREATEST(epoch, ?), started_at = COALESCE(started_at, ?)"
                     + " WHERE run_id = ? AND trial_index = ?")) {
                 s.setInt(1, attempt);
                 s.setString(2, worker);
@@ -288,7 +294,9 @@ public final class RunStore {
     public boolean progress(String id, int index, int attempt, LossChunk points, int epoch, double trainLoss,
             double testLoss, String snapshot) throws SQLException {
         return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET epoch = ?, train_loss = ?, test_loss = ?"
+            // epoch is the furthest reached: epochs done again after a resume do not count twice, nor go back.
+            try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET epoch = GREATEST(epoch, ?),"
+                    + " train_loss = ?, test_loss = ?"
                     + (snapshot != null ? ", snapshot = ?, snapshot_epoch = ?" : "")
                     + " WHERE run_id = ? AND trial_index = ? AND attempt = ? AND status = 'running'")) {
                 int i = 1;

@@ -355,6 +355,28 @@ abstract class ExperimentsApiContract {
                 bearer(created.path("editToken").asText())), 400, "parent");
     }
 
+    @Test
+    void aPutThatWouldMakeALoopOfForksIsRefusedNamingParent() {
+        JsonNode a = save(object("title", "a", "config", Map.of()));
+        String aId = a.path("id").asText();
+        JsonNode b = save(object("title", "b", "config", Map.of(), "parent", aId));
+        String bId = b.path("id").asText();
+        JsonNode c = save(object("title", "c", "config", Map.of(), "parent", bId));
+        String cId = c.path("id").asText();
+
+        // a's grandchild c cannot become a's parent, nor its child b.
+        Http.Answer loop = http.put(API + "/" + aId, object("config", Map.of(), "parent", cId),
+                bearer(a.path("editToken").asText()));
+        assertError(loop, 400, "parent");
+        assertTrue(loop.json().path("error").asText().contains(cId + " is a fork of this one"), loop.toString());
+        assertError(http.put(API + "/" + aId, object("config", Map.of(), "parent", bId),
+                bearer(a.path("editToken").asText())), 400, "parent");
+        assertTrue(read(aId).path("parent").isNull(), "a stays a root");
+        // Moving c up under a is fine.
+        assertEquals(200, http.put(API + "/" + cId, object("config", Map.of(), "parent", aId),
+                bearer(c.path("editToken").asText())).status());
+    }
+
     // ------------------------------------------------------------------ not found
 
     @Test

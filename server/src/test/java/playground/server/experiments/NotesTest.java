@@ -18,6 +18,20 @@ class NotesTest {
     }
 
     @Test
+    void onlyWebAndMailAddressesSurviveInLinksAndImages() {
+        for (String address : new String[] {"data:text/html,<script>alert(1)</script>", "DATA:text/html;base64,PHNjcmlwdD4=",
+                "<java\tscript:alert(1)>", "vbscript:msgbox(1)", "file:///etc/passwd", "<\u0001javascript:alert(1)>"}) {
+            String html = Notes.toHtml("[x](" + address + ")");
+            assertTrue(html.contains("href=\"\""), address + " → " + html);
+        }
+        assertTrue(Notes.toHtml("![i](data:image/svg+xml;base64,PHN2Zz4=)").contains("src=\"\""));
+        assertTrue(Notes.toHtml("![i](https://example.org/a.png)").contains("src=\"https://example.org/a.png\""));
+        assertTrue(Notes.toHtml("[a](https://example.org/a?b=1#c)").contains("href=\"https://example.org/a?b=1#c\""));
+        assertTrue(Notes.toHtml("[a](/e/abc)").contains("href=\"/e/abc\""), "an address on this site");
+        assertTrue(Notes.toHtml("[a](mailto:someone@example.org)").contains("href=\"mailto:someone@example.org\""));
+    }
+
+    @Test
     void theSummaryIsPlainTextOnOneLine() {
         assertEquals("Goal Reach 0.05 with two layers.", Notes.summary("# Goal\n\nReach **0.05**\nwith two layers.", 200));
         assertNull(Notes.summary(null, 200));

@@ -193,6 +193,25 @@ class PageControlsTest {
     }
 
     @Test
+    void aCsvFileOfAMillionRowsIsRefusedBeforeItIsRead() {
+        page.open("");
+        page.click("#csv-open");
+        page.js("const input = document.querySelector('#csv-file'); const t = new DataTransfer();"
+                + "t.items.add(new File(['x1,x2,label\\n' + '1,1,1\\n'.repeat(1000000)], 'big.csv', {type: 'text/csv'}));"
+                + "input.files = t.files; input.dispatchEvent(new Event('change', {bubbles: true}));");
+        page.waitUntil("document.querySelector('#csv-error').textContent.length > 0", 5_000, "the refusal");
+        assertTrue(((String) page.js("return document.querySelector('#csv-error').textContent"))
+                .contains("at most 200100 (2000 points) in the browser"));
+        assertEquals("", page.js("return document.querySelector('#csv-text').value"), "the file is not read");
+
+        page.js("const e = document.querySelector('#csv-text'); e.value = '1,1,1\\n'.repeat(2001);"
+                + "e.dispatchEvent(new Event('input', {bubbles: true}));");
+        page.click("#csv-apply");
+        assertTrue(((String) page.js("return document.querySelector('#csv-error').textContent"))
+                .contains("row 2001: more than 2000 points"));
+    }
+
+    @Test
     void theSpeedTrainsThatManyEpochsPerFrameAndTrainingStopsAtTheChosenLoss() {
         page.open("dataset=gauss");
         page.select(".run-settings select", "10");

@@ -18,8 +18,8 @@ import playground.server.testing.Http;
 
 /** A client of a Server-Sent Events stream, as a browser's EventSource reads it: event name and data. */
 final class EventStream {
-    /** One event: its name and its data as JSON. */
-    record Event(String name, JsonNode data) {}
+    /** One event: its name, its data as JSON, and when it came (System.nanoTime). */
+    record Event(String name, JsonNode data, long arrivedNanos) {}
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -46,7 +46,7 @@ final class EventStream {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (line.isEmpty()) {
-                        if (data.length() > 0) events.add(new Event(name, Http.JSON.readTree(data.toString())));
+                        if (data.length() > 0) events.add(new Event(name, Http.JSON.readTree(data.toString()), System.nanoTime()));
                         name = "message";
                         data.setLength(0);
                     } else if (line.startsWith("event:")) {

@@ -173,6 +173,29 @@ class EmbedTest {
     }
 
     @Test
+    void theScriptTagShowsNoFrameForASrcThatIsNotThisPlaygrounds() {
+        String embedJs = "<script src=\"" + server.baseUrl() + "/js/embed.js\"></script>\n";
+        String url = blog.publish("/post-" + (++posts), embedJs
+                + "<nn-playground src=\"javascript:parent.document.title='pwned'//\"></nn-playground>\n"
+                + "<nn-playground src=\"JavaScript:parent.document.title='pwned'//\"></nn-playground>\n"
+                + "<nn-playground src=\"data:text/html,<script>parent.document.title='pwned'</script>\"></nn-playground>\n"
+                + "<nn-playground src=\"https://elsewhere.example/index.html\"></nn-playground>\n"
+                + "<nn-playground src=\"" + blog.url("/post-1") + "\"></nn-playground>\n"
+                + "<nn-playground src=\"" + server.baseUrl() + "/embed/\"></nn-playground>");
+        reader.browser.switchToPage();
+        reader.browser.open(url);
+        reader.waitUntil("document.querySelectorAll('nn-playground iframe, .nn-playground-refused').length === 6",
+                10_000, "every element handled");
+        assertEquals(5L, reader.js("return document.querySelectorAll('.nn-playground-refused').length"),
+                "javascript:, data:, another site, the blog itself: refused");
+        assertTrue(((String) reader.js("return document.querySelector('.nn-playground-refused').textContent"))
+                .contains("src must be an http(s) address of the playground under " + server.baseUrl() + "/"));
+        assertEquals(1L, reader.js("return document.querySelectorAll('iframe').length"), "only this playground's page");
+        assertEquals(server.baseUrl() + "/embed/?embed=1", reader.js("return document.querySelector('iframe').src"));
+        assertFalse("pwned".equals(reader.js("return document.title")), "no script ran in the blog's page");
+    }
+
+    @Test
     void aSavedTrainedExperimentEmbedsAsSaved() {
         author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
         author.trainTo(10);

@@ -14,6 +14,7 @@ import playground.client.ui.I18n;
 import playground.client.ui.Modal;
 import playground.config.Config;
 import playground.config.ConfigException;
+import playground.config.Limits;
 import playground.config.Schema;
 import playground.data.CsvException;
 import playground.data.Dataset;
@@ -45,17 +46,27 @@ final class CsvDialog {
         text.setAttribute("placeholder", "x1,x2,label\n1.5,-2,1\n-3,0.5,-1");
         Dom.field(dialog, "csv.text", text);
         HTMLInputElement file = Dom.fileInput(dialog, "csv-file", "csv.file", ".csv,text/csv,text/plain");
-        Dom.on(file, "change", e -> {
-            if (file.getFiles().getLength() > 0) {
-                readText(file.getFiles().get(0), content -> text.setValue(content));
-            }
-        });
+        Dom.on(file, "change", e -> readFile(file));
         error = Dom.el(dialog, "p", "error");
         error.setAttribute("role", "alert");
         error.setId("csv-error");
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
         Dom.button(buttons, "primary", "csv.apply", this::apply).setId("csv-apply");
         Dom.button(buttons, null, "csv.cancel", this::close);
+    }
+
+    private void readFile(HTMLInputElement file) {
+        if (file.getFiles().getLength() == 0) return;
+        JSObject chosen = file.getFiles().get(0);
+        try {
+            // A huge file would freeze the page in the text box long before it is refused.
+            Dataset.checkCsvSize((long) fileSize(chosen), Limits.BROWSER);
+        } catch (CsvException tooLong) {
+            error.setTextContent(i18n.t("csv.error", tooLong.getMessage()));
+            return;
+        }
+        error.setTextContent("");
+        readText(chosen, content -> text.setValue(content));
     }
 
     private void open() {
@@ -71,7 +82,7 @@ final class CsvDialog {
         Config c = state.config();
         Dataset d;
         try {
-            d = Dataset.fromCsv(text.getValue(), c.problem, c.isRegression() ? 2 : c.classes);
+            d = Dataset.fromCsv(text.getValue(), c.problem, c.isRegression() ? 2 : c.classes, Limits.BROWSER);
         } catch (CsvException e) {
             error.setTextContent(i18n.t("csv.error", e.getMessage()));
             if (e.row() > 0) selectLine(text, e.row());
@@ -94,6 +105,9 @@ final class CsvDialog {
     interface TextHandler extends JSObject {
         void handle(String text);
     }
+
+    @JSBody(params = "file", script = "return file.size;")
+    private static native double fileSize(JSObject file);
 
     @JSBody(params = {"file", "handler"}, script = "file.text().then(fileText => handler(fileText));")
     private static native void readText(JSObject file, TextHandler handler);
