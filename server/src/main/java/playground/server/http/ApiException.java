@@ -61,6 +61,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(503, null, problem, 0);
     }
 
+    /**
+     * 507: the server has no room to store what the request would produce (its storage quota or
+     * its disk is full); retrying later may work once old results have expired.
+     */
+    public static ApiException insufficientStorage(String problem, long retryAfterSeconds) {
+        return new ApiException(507, null, problem, Math.max(1, retryAfterSeconds));
+    }
+
     public int status() {
         return status;
     }
@@ -70,7 +78,7 @@ public final class ApiException extends RuntimeException {
         return field;
     }
 
-    /** Seconds to wait before retrying (429 only), else 0. */
+    /** Seconds to wait before retrying (429 and 507), else 0. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -59,7 +59,7 @@ public final class RunsApi {
                     + (wait == 1 ? " second" : " seconds"), wait);
         }
         RunRequest request = RunRequest.parse(body(ctx));
-        String id = runs.submit(request);
+        String id = runs.submit(request, ctx.ip());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         ctx.status(202).header("Location", COLLECTION + "/" + id).contentType("application/json")
