@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import playground.config.Json;
 import playground.server.db.Database;
 import playground.server.http.ApiException;
 
@@ -33,6 +34,7 @@ public final class Runs implements AutoCloseable {
     private final RunOptions options;
     private final String worker;
     private final Counter submitted;
+    private final ViewCache views = new ViewCache(System::nanoTime);
 
     private Runs(Database database, Database workPool, RunStore store, RunScheduler scheduler, RunOptions options,
             String worker, MeterRegistry metrics) {
@@ -179,12 +181,32 @@ public final class Runs implements AutoCloseable {
     }
 
     /**
+     * {@link #view} as JSON, from the {@link ViewCache} when a reader asked for it a moment ago: a
+     * crowd reading one large run costs one database read a second, or a minute once it finished.
+     */
+    public Optional<String> viewJson(String id) throws SQLException {
+        ViewCache.Entry cached = views.get(id);
+        if (cached != null && !cached.finished()) return Optional.of(cached.json());
+        if (cached != null) {
+            if (store.run(id).isPresent()) return Optional.of(cached.json());
+            views.remove(id);
+            return Optional.empty();
+        }
+        Optional<Map<String, Object>> view = view(id);
+        if (view.isEmpty()) return Optional.empty();
+        String json = Json.write(view.get());
+        views.put(id, json, !RunStatus.of((String) view.get().get("status")).isActive());
+        return Optional.of(json);
+    }
+
+    /**
      * Cancels the run if it is queued or running (a finished run stays as it is).
      *
      * @return false if there is no such run
      */
     public boolean cancel(String id) throws SQLException {
         Optional<List<Integer>> queued = store.cancel(id);
+        views.remove(id);
         if (queued.isEmpty()) return false;
         scheduler.cancel(id, queued.get());
         return true;

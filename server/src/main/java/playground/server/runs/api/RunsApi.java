@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Json;
 import playground.server.http.ApiException;
+import playground.server.http.ConcurrencyLimit;
 import playground.server.http.RequestBodies;
 import playground.server.http.RateLimiter;
 import playground.server.runs.RunIds;
+import playground.server.runs.RunLimits;
 import playground.server.runs.RunRequest;
 import playground.server.runs.Runs;
 
@@ -35,15 +37,20 @@ public final class RunsApi {
     private final Runs runs;
     private final RateLimiter submissions;
     private final RunEvents events;
+    /** Reads of a whole run (its view, a final state): a few per address, a few in all. */
+    private final ConcurrencyLimit heavyReads;
 
-    private RunsApi(Runs runs, RateLimiter submissions, RunEvents events) {
+    private RunsApi(Runs runs, RateLimiter submissions, RunEvents events, ConcurrencyLimit heavyReads) {
         this.runs = runs;
         this.submissions = submissions;
         this.events = events;
+        this.heavyReads = heavyReads;
     }
 
     public static void install(JavalinConfig config, Runs runs, RunEvents events) {
-        RunsApi api = new RunsApi(runs, new RateLimiter(runs.options().runsPerMinute()), events);
+        RunLimits limits = runs.options().limits();
+        RunsApi api = new RunsApi(runs, new RateLimiter(runs.options().runsPerMinute()), events,
+                new ConcurrencyLimit(limits.heavyReadsPerAddress(), limits.heavyReads(), "reads of whole runs"));
         config.routes.post(COLLECTION, api::submit);
         config.routes.get(ITEM, api::read);
         config.routes.delete(ITEM, api::cancel);
@@ -68,8 +75,11 @@ public final class RunsApi {
 
     private void read(Context ctx) throws SQLException {
         String id = id(ctx);
-        Map<String, Object> view = runs.view(id).orElseThrow(RunsApi::notFound);
-        ctx.header("Cache-Control", "no-store").contentType("application/json").result(Json.write(view));
+        String view;
+        try (ConcurrencyLimit.Permit permit = heavyReads.acquire(ctx.ip())) {
+            view = runs.viewJson(id).orElseThrow(RunsApi::notFound);
+        }
+        ctx.header("Cache-Control", "no-store").contentType("application/json").result(view);
     }
 
     private void cancel(Context ctx) throws SQLException {
@@ -93,8 +103,11 @@ public final class RunsApi {
         String id = id(ctx);
         String trial = ctx.pathParam("trial");
         if (!trial.matches("\\d{1,4}")) throw ApiException.notFound("no trial " + trial + " in this run");
-        String json = runs.store().finalSnapshot(id, Integer.parseInt(trial)).orElseThrow(() ->
-                ApiException.notFound("no finished trial " + trial + " in this run (yet)"));
+        String json;
+        try (ConcurrencyLimit.Permit permit = heavyReads.acquire(ctx.ip())) {
+            json = runs.store().finalSnapshot(id, Integer.parseInt(trial)).orElseThrow(() ->
+                    ApiException.notFound("no finished trial " + trial + " in this run (yet)"));
+        }
         ctx.contentType("application/json").result(json);
     }
 
