@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
     public enum Health {
         /** It answers, and the pool has a connection free (or can open one). */
         OK,
-        /** It answers, but every pooled connection is in use and requests wait for one. */
+        /** It answers, but every pooled connection is in use: requests wait for one. */
         BUSY,
         /** It does not answer. */
         DOWN
@@ -120,7 +120,7 @@ public final class Database implements AutoCloseable {
     public Health health() {
         if (!isReachable()) return Health.DOWN;
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
-        boolean busy = pool != null && pool.getActiveConnections() >= POOL_SIZE && pool.getThreadsAwaitingConnection() > 0;
+        boolean busy = pool != null && pool.getActiveConnections() >= POOL_SIZE;
         return busy ? Health.BUSY : Health.OK;
     }
 
