@@ -23,9 +23,9 @@ public record RunLimits(int trialsPerAddress, double computePerAddress, long run
     public static final int DEFAULT_TRIALS_PER_ADDRESS = 200;
     /** Three runs at the default budget. */
     public static final double DEFAULT_COMPUTE_PER_ADDRESS = 3 * RunOptions.DEFAULT_BUDGET;
-    public static final long DEFAULT_RUN_STORAGE_BYTES = 256L << 20;
-    public static final long DEFAULT_STORAGE_BYTES = 8L << 30;
-    public static final long DEFAULT_MIN_FREE_DISK_BYTES = 256L << 20;
+    public static final long DEFAULT_RUN_STORAGE_BYTES = 250_000_000;
+    public static final long DEFAULT_STORAGE_BYTES = 8_000_000_000L;
+    public static final long DEFAULT_MIN_FREE_DISK_BYTES = 250_000_000;
     public static final int DEFAULT_HEAVY_READS_PER_ADDRESS = 2;
     public static final int DEFAULT_HEAVY_READS = 4;
 
