@@ -33,11 +33,14 @@ public final class Database implements AutoCloseable {
     private final DatabaseOptions options;
     /** Null for a pool opened with {@link #openPool}: health is asked of the main one. */
     private final HikariDataSource healthPool;
+    /** For an H2 file, on the main pool only; else null. */
+    private final H2Compaction compaction;
 
     private Database(HikariDataSource dataSource, DatabaseOptions options, HikariDataSource healthPool) {
         this.dataSource = dataSource;
         this.options = options;
         this.healthPool = healthPool;
+        this.compaction = healthPool != null && options.localFile() != null ? new H2Compaction(dataSource) : null;
     }
 
     /** What /health says about the database. */
@@ -197,6 +200,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compaction != null) compaction.close();
         dataSource.close();
         if (healthPool != null) healthPool.close();
     }
