@@ -107,7 +107,7 @@ public final class WebServer implements AutoCloseable {
             ErrorResponses.install(config);
             ProtocolErrors.install(config);
             HttpMetrics.install(config, metrics.registry());
-            Health.install(config, database);
+            Health.install(config, database, options.runs().limits().minFreeDiskBytes());
             if (!options.web()) return; // workers only: watched, never visited
             addStaticFiles(config);
             ExperimentsApi.install(config, experiments, metrics.registry());

@@ -45,7 +45,7 @@ class WebServerTest {
         HttpResponse<String> response = get("/health");
         assertEquals(200, response.statusCode());
         assertTrue(header(response, "Content-Type").startsWith("application/json"));
-        assertEquals("{\"status\":\"ok\",\"database\":\"ok\"}", response.body());
+        assertEquals("{\"status\":\"ok\",\"database\":\"ok\",\"pool\":\"ok\",\"disk\":\"ok\"}", response.body());
     }
 
     @Test

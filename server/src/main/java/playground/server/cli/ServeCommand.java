@@ -10,12 +10,14 @@ import playground.server.WebServer;
 import playground.server.db.DatabaseException;
 import playground.server.db.DatabaseOptions;
 import playground.server.http.RateLimiter;
+import playground.server.runs.RunLimits;
 import playground.server.runs.RunOptions;
 
 /**
  * {@code serve [--port N] [--database-url URL] [--database-user U] [--database-password P]
  * [--workers N] [--writes-per-minute N] [--public-url URL] [--run-budget UNITS] [--max-queued-trials N]
- * [--runs-per-minute N] [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]}:
+ * [--runs-per-minute N] [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]
+ * [--trials-per-address N] [--compute-per-address UNITS] [--run-storage-mb N] [--storage-mb N]}:
  * starts the web server (and, with workers, the execution of server runs) and returns; its threads
  * keep the JVM alive. Each flag has an environment variable (docs/operations.md); flags win.
  */
@@ -39,9 +41,13 @@ public final class ServeCommand {
     private static final Option CHECKPOINT_SECONDS = new Option("--checkpoint-seconds", "CHECKPOINT_SECONDS");
     private static final Option RUN_RETENTION_DAYS = new Option("--run-retention-days", "RUN_RETENTION_DAYS");
     private static final Option WEB = new Option("--web", "WEB");
+    private static final Option TRIALS_PER_ADDRESS = new Option("--trials-per-address", "TRIALS_PER_ADDRESS");
+    private static final Option COMPUTE_PER_ADDRESS = new Option("--compute-per-address", "COMPUTE_PER_ADDRESS");
+    private static final Option RUN_STORAGE_MB = new Option("--run-storage-mb", "RUN_STORAGE_MB");
+    private static final Option STORAGE_MB = new Option("--storage-mb", "STORAGE_MB");
     private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WEB,
             WRITES_PER_MINUTE, PUBLIC_URL, RUN_BUDGET, MAX_QUEUED_TRIALS, RUNS_PER_MINUTE, HEARTBEAT_SECONDS,
-            CHECKPOINT_SECONDS, RUN_RETENTION_DAYS);
+            CHECKPOINT_SECONDS, RUN_RETENTION_DAYS, TRIALS_PER_ADDRESS, COMPUTE_PER_ADDRESS, RUN_STORAGE_MB, STORAGE_MB);
 
     /**
      * @param args the arguments after the word {@code serve}
@@ -152,20 +158,7 @@ public final class ServeCommand {
 
     private static RunOptions runOptions(Map<Option, String> given, Map<Option, String> source) throws UsageException {
         RunOptions runs = RunOptions.defaults();
-        if (given.containsKey(RUN_BUDGET)) {
-            String text = given.get(RUN_BUDGET);
-            double budget;
-            try {
-                budget = Double.parseDouble(text.trim());
-            } catch (NumberFormatException e) {
-                budget = Double.NaN;
-            }
-            if (!(budget >= 1) || budget > 1e18) {
-                throw new UsageException(source.get(RUN_BUDGET) + ": not a compute budget from 1 to 1e18 (like 2e11): '"
-                        + text + "'");
-            }
-            runs = runs.withBudget(budget);
-        }
+        if (given.containsKey(RUN_BUDGET)) runs = runs.withBudget(units(given, source, RUN_BUDGET));
         if (given.containsKey(MAX_QUEUED_TRIALS)) {
             runs = runs.withMaxQueuedTrials(number(given, source, MAX_QUEUED_TRIALS, 1, 1_000_000,
                     "a number of trials from 1 to 1000000"));
@@ -196,7 +189,52 @@ public final class ServeCommand {
             runs = runs.withRetention(Duration.ofDays(number(given, source, RUN_RETENTION_DAYS, 1, 36500,
                     "a number of days from 1 to 36500")));
         }
-        return runs;
+        return runs.withLimits(runLimits(given, source));
+    }
+
+    private static RunLimits runLimits(Map<Option, String> given, Map<Option, String> source) throws UsageException {
+        RunLimits limits = RunLimits.defaults();
+        if (given.containsKey(TRIALS_PER_ADDRESS)) {
+            limits = limits.withTrialsPerAddress(number(given, source, TRIALS_PER_ADDRESS, 1, 1_000_000,
+                    "a number of trials from 1 to 1000000"));
+        }
+        if (given.containsKey(COMPUTE_PER_ADDRESS)) {
+            limits = limits.withComputePerAddress(units(given, source, COMPUTE_PER_ADDRESS));
+        }
+        long run = limits.runStorageBytes();
+        long total = limits.storageBytes();
+        if (given.containsKey(RUN_STORAGE_MB)) {
+            run = MB * number(given, source, RUN_STORAGE_MB, 1, 1_000_000, "a number of megabytes from 1 to 1000000");
+        }
+        if (given.containsKey(STORAGE_MB)) {
+            total = MB * number(given, source, STORAGE_MB, 1, 1_000_000_000,
+                    "a number of megabytes from 1 to 1000000000");
+            if (!given.containsKey(RUN_STORAGE_MB)) run = Math.min(run, total);
+        }
+        if (run > total) {
+            throw new UsageException(source.get(RUN_STORAGE_MB) + ": a run may not store more than all runs together ("
+                    + source.getOrDefault(STORAGE_MB, STORAGE_MB.flag()) + " is " + total / MB + ")");
+        }
+        return limits.withStorage(run, total);
+    }
+
+    private static final long MB = 1_000_000;
+
+    /** A number of compute units (epochs × points × parameters), like 2e11. */
+    private static double units(Map<Option, String> given, Map<Option, String> source, Option option)
+            throws UsageException {
+        String text = given.get(option);
+        double units;
+        try {
+            units = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            units = Double.NaN;
+        }
+        if (!(units >= 1) || units > 1e18) {
+            throw new UsageException(source.get(option) + ": not a compute budget from 1 to 1e18 (like 2e11): '"
+                    + text + "'");
+        }
+        return units;
     }
 
     private static int number(Map<Option, String> given, Map<Option, String> source, Option option, int min, int max,

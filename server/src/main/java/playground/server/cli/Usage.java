@@ -16,6 +16,7 @@ public final class Usage {
             "         [--database-password PASSWORD] [--workers N] [--web on|off] [--writes-per-minute N]",
             "         [--public-url URL] [--run-budget UNITS] [--max-queued-trials N] [--runs-per-minute N]",
             "         [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]",
+            "         [--trials-per-address N] [--compute-per-address UNITS] [--run-storage-mb N] [--storage-mb N]",
             "  --port               TCP port (env PORT; default 7070)",
             "  --database-url       jdbc:h2:file:PATH, jdbc:postgresql://HOST/DB or postgres://USER:PASSWORD@HOST/DB",
             "                       (env DATABASE_URL; default jdbc:h2:file:./data/playground)",
@@ -40,7 +41,15 @@ public final class Usage {
             "  --checkpoint-seconds how often a running trial saves its whole state, 0.1 or more",
             "                       (env CHECKPOINT_SECONDS; default 5)",
             "  --run-retention-days finished runs are deleted after this many days (env RUN_RETENTION_DAYS;",
-            "                       default 7)");
+            "                       default 7)",
+            "  --trials-per-address unfinished trials one client address may have (env TRIALS_PER_ADDRESS;",
+            "                       default 200)",
+            "  --compute-per-address compute one client address may have queued or running",
+            "                       (env COMPUTE_PER_ADDRESS; default 6e11)",
+            "  --run-storage-mb     the most one run may store, curves and states (env RUN_STORAGE_MB;",
+            "                       default 250)",
+            "  --storage-mb         the most all kept runs may store together, 429 beyond (env STORAGE_MB;",
+            "                       default 8000)");
 
     /**
      * Reports a bad command line: the problem and the usage line on standard error, exit 2; or,

@@ -2,7 +2,9 @@ package playground.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +13,9 @@ import javax.sql.DataSource;
 /**
  * The server's database: a pool of connections (HikariCP) to an up-to-date schema (Flyway). One
  * per server process; everything that stores something (experiments, jobs) borrows connections
- * from {@link #dataSource()}.
+ * from {@link #dataSource()}. Work that must not wait behind readers (trials) takes its own pool
+ * ({@link #openPool}); /health asks the database through a pool of its own, so that a pool busy
+ * with readers is not taken for a database that is down.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -22,12 +26,31 @@ public final class Database implements AutoCloseable {
     private static final long CONNECTION_TIMEOUT_MS = 2_000;
     private static final int POOL_SIZE = 10;
 
-    private final HikariDataSource dataSource;
-    private final Vendor vendor;
+    /** Connections of the pool that only /health uses. */
+    private static final int HEALTH_POOL_SIZE = 1;
 
-    private Database(HikariDataSource dataSource, Vendor vendor) {
+    private final HikariDataSource dataSource;
+    private final DatabaseOptions options;
+    /** Null for a pool opened with {@link #openPool}: health is asked of the main one. */
+    private final HikariDataSource healthPool;
+    /** For an H2 file, on the main pool only; else null. */
+    private final H2Compaction compaction;
+
+    private Database(HikariDataSource dataSource, DatabaseOptions options, HikariDataSource healthPool) {
         this.dataSource = dataSource;
-        this.vendor = vendor;
+        this.options = options;
+        this.healthPool = healthPool;
+        this.compaction = healthPool != null && options.localFile() != null ? new H2Compaction(dataSource) : null;
+    }
+
+    /** What /health says about the database. */
+    public enum Health {
+        /** It answers, and the pool has a connection free (or can open one). */
+        OK,
+        /** It answers, but every pooled connection is in use: requests wait for one. */
+        BUSY,
+        /** It does not answer. */
+        DOWN
     }
 
     /**
@@ -37,27 +60,45 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException when the database cannot be reached or migrated
      */
     public static Database open(DatabaseOptions options, MeterRegistry metrics) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("playground-db");
-        config.setJdbcUrl(options.connectionUrl());
-        if (options.user() != null) config.setUsername(options.user());
-        if (options.password() != null) config.setPassword(options.password());
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-        if (metrics != null) config.setMetricRegistry(metrics);
-        HikariDataSource dataSource;
-        try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new DatabaseException("cannot connect to " + options.describe() + ": " + rootMessage(e), e);
-        }
+        HikariDataSource dataSource = pool(options, "playground-db", POOL_SIZE, metrics);
         try {
             Migrations.migrate(dataSource, options.vendor());
         } catch (RuntimeException e) {
             dataSource.close();
             throw new DatabaseException("cannot migrate " + options.describe() + ": " + rootMessage(e), e);
         }
-        return new Database(dataSource, options.vendor());
+        HikariDataSource health;
+        try {
+            health = pool(options, "playground-health", HEALTH_POOL_SIZE, null);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, options, health);
+    }
+
+    /**
+     * Another pool of {@code size} connections to the same (migrated) database, for work that must
+     * not wait for connections that readers hold. The caller closes it.
+     */
+    public Database openPool(String name, int size, MeterRegistry metrics) {
+        return new Database(pool(options, name, size, metrics), options, null);
+    }
+
+    private static HikariDataSource pool(DatabaseOptions options, String name, int size, MeterRegistry metrics) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(options.connectionUrl());
+        if (options.user() != null) config.setUsername(options.user());
+        if (options.password() != null) config.setPassword(options.password());
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        if (metrics != null) config.setMetricRegistry(metrics);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + options.describe() + ": " + rootMessage(e), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -72,21 +113,33 @@ public final class Database implements AutoCloseable {
     }
 
     public Vendor vendor() {
-        return vendor;
+        return options.vendor();
     }
 
     /**
-     * Whether the database answers a query within two seconds (for /health). A pooled connection
-     * that died with the database fails its query, which makes the pool drop it; the next try
-     * takes another. Every pooled connection may have died, so it tries one more time than the
-     * pool holds: the last try gets a fresh connection, and the answer is right at once when the
-     * database is back.
+     * For /health: whether the database answers (asked through the health pool, never waiting
+     * behind readers) and whether this pool has a connection free.
+     */
+    public Health health() {
+        if (!isReachable()) return Health.DOWN;
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        boolean busy = pool != null && pool.getActiveConnections() >= POOL_SIZE;
+        return busy ? Health.BUSY : Health.OK;
+    }
+
+    /**
+     * Whether the database answers a query within two seconds. A pooled connection that died with
+     * the database fails its query, which makes the pool drop it; the next try takes another. Every
+     * pooled connection may have died, so it tries one more time than the pool holds: the last try
+     * gets a fresh connection, and the answer is right at once when the database is back.
      */
     public boolean isReachable() {
-        for (int attempt = 0; attempt <= POOL_SIZE; attempt++) {
+        HikariDataSource pool = healthPool != null ? healthPool : dataSource;
+        int size = pool.getMaximumPoolSize();
+        for (int attempt = 0; attempt <= size; attempt++) {
             Connection connection;
             try {
-                connection = dataSource.getConnection();
+                connection = pool.getConnection();
             } catch (SQLException e) {
                 return false; // the pool tried for its whole timeout: no need to wait twice
             }
@@ -134,8 +187,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Free bytes on the disk that holds an H2 database file, or -1 when this process cannot tell
+     * (PostgreSQL's disk, an in-memory or remote H2 database).
+     */
+    public long freeDiskBytes() {
+        Path file = options.localFile();
+        if (file == null) return -1;
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null ? -1 : folder.toFile().getUsableSpace();
+    }
+
     @Override
     public void close() {
+        if (compaction != null) compaction.close();
         dataSource.close();
+        if (healthPool != null) healthPool.close();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -90,6 +91,26 @@ public record DatabaseOptions(String jdbcUrl, String user, String password) {
         if (!lower.contains(";write_delay=")) url += ";WRITE_DELAY=0";
         if (!lower.contains(";db_close_on_exit=")) url += ";DB_CLOSE_ON_EXIT=FALSE";
         return url;
+    }
+
+    /**
+     * The H2 database's file ({@code <name>.mv.db}) when it is kept in files by this process, else
+     * null (PostgreSQL, an in-memory database, an H2 server reached over TCP).
+     */
+    public Path localFile() {
+        if (vendor() != Vendor.H2) return null;
+        String name = jdbcUrl.substring("jdbc:h2:".length());
+        int semicolon = name.indexOf(';');
+        if (semicolon >= 0) name = name.substring(0, semicolon);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")
+                || lower.startsWith("zip:")) {
+            return null;
+        }
+        if (name.startsWith("~")) name = System.getProperty("user.home") + name.substring(1);
+        return Path.of(name + ".mv.db");
     }
 
     /** The URL without a password that may be written in it, for logs and messages. */

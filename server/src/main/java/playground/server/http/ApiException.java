@@ -66,6 +66,7 @@ public final class ApiException extends RuntimeException {
         return new ApiException(503, null, problem, 0);
     }
 
+
     public int status() {
         return status;
     }
@@ -75,7 +76,7 @@ public final class ApiException extends RuntimeException {
         return field;
     }
 
-    /** Seconds to wait before retrying (429 only), else 0. */
+    /** Seconds to wait before retrying (429), else 0. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -19,6 +19,7 @@ import java.time.Duration;
  *     at most this much work
  * @param pollingInterval how often each process looks for due trials
  * @param retention how long a finished run is kept before it is deleted
+ * @param limits what one address and all runs together may take of the queue, compute and disk
  */
 public record RunOptions(
         double budget,
@@ -28,7 +29,8 @@ public record RunOptions(
         int missedHeartbeats,
         Duration checkpoint,
         Duration pollingInterval,
-        Duration retention) {
+        Duration retention,
+        RunLimits limits) {
     public static final double DEFAULT_BUDGET = 2e11;
     public static final int DEFAULT_MAX_QUEUED_TRIALS = 1000;
     public static final int DEFAULT_RUNS_PER_MINUTE = 10;
@@ -51,6 +53,7 @@ public record RunOptions(
         positive(checkpoint, "checkpoint");
         positive(pollingInterval, "pollingInterval");
         positive(retention, "retention");
+        if (limits == null) throw new IllegalArgumentException("limits required");
     }
 
     private static void positive(Duration d, String name) {
@@ -59,7 +62,8 @@ public record RunOptions(
 
     public static RunOptions defaults() {
         return new RunOptions(DEFAULT_BUDGET, DEFAULT_MAX_QUEUED_TRIALS, DEFAULT_RUNS_PER_MINUTE, DEFAULT_HEARTBEAT,
-                DEFAULT_MISSED_HEARTBEATS, DEFAULT_CHECKPOINT, DEFAULT_POLLING_INTERVAL, DEFAULT_RETENTION);
+                DEFAULT_MISSED_HEARTBEATS, DEFAULT_CHECKPOINT, DEFAULT_POLLING_INTERVAL, DEFAULT_RETENTION,
+                RunLimits.defaults());
     }
 
     /** How long an executing process may stay silent before its executions are taken over. */
@@ -69,41 +73,46 @@ public record RunOptions(
 
     public RunOptions withBudget(double newBudget) {
         return new RunOptions(newBudget, maxQueuedTrials, runsPerMinute, heartbeat, missedHeartbeats, checkpoint,
-                pollingInterval, retention);
+                pollingInterval, retention, limits);
     }
 
     public RunOptions withMaxQueuedTrials(int n) {
         return new RunOptions(budget, n, runsPerMinute, heartbeat, missedHeartbeats, checkpoint, pollingInterval,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withRunsPerMinute(int n) {
         return new RunOptions(budget, maxQueuedTrials, n, heartbeat, missedHeartbeats, checkpoint, pollingInterval,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withHeartbeat(Duration d) {
         return new RunOptions(budget, maxQueuedTrials, runsPerMinute, d, missedHeartbeats, checkpoint, pollingInterval,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withMissedHeartbeats(int n) {
         return new RunOptions(budget, maxQueuedTrials, runsPerMinute, heartbeat, n, checkpoint, pollingInterval,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withCheckpoint(Duration d) {
         return new RunOptions(budget, maxQueuedTrials, runsPerMinute, heartbeat, missedHeartbeats, d, pollingInterval,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withPollingInterval(Duration d) {
         return new RunOptions(budget, maxQueuedTrials, runsPerMinute, heartbeat, missedHeartbeats, checkpoint, d,
-                retention);
+                retention, limits);
     }
 
     public RunOptions withRetention(Duration d) {
         return new RunOptions(budget, maxQueuedTrials, runsPerMinute, heartbeat, missedHeartbeats, checkpoint,
-                pollingInterval, d);
+                pollingInterval, d, limits);
+    }
+
+    public RunOptions withLimits(RunLimits newLimits) {
+        return new RunOptions(budget, maxQueuedTrials, runsPerMinute, heartbeat, missedHeartbeats, checkpoint,
+                pollingInterval, retention, newLimits);
     }
 }

@@ -95,6 +95,8 @@ public final class RunScheduler implements AutoCloseable {
                 .missedHeartbeatsLimit(options.missedHeartbeats())
                 .shutdownMaxWait(SHUTDOWN_WAIT)
                 .enableImmediateExecution()
+                // Round-robin between clients: see submit.
+                .enablePriority()
                 // Our failure handler logs what is worth logging; a hand-over at shutdown is not an error.
                 .failureLogging(LogLevel.DEBUG, false)
                 .statsRegistry(new MicrometerStatsRegistry(metrics, all));
@@ -128,8 +130,9 @@ public final class RunScheduler implements AutoCloseable {
         TaskInstance<?> instance = complete.getExecution().taskInstance;
         if (cause instanceof HandedOver) {
             LOG.info("trial {} handed over: this process is stopping", instance.getId());
-            operations.removeAndScheduleNew(
-                    SchedulableInstance.of(new TaskInstance<Void>(TRIAL_TASK, instance.getId()), Instant.now()));
+            operations.removeAndScheduleNew(SchedulableInstance.of(
+                    new TaskInstance<Void>(TRIAL_TASK, instance.getId(), () -> null, instance.getPriority()),
+                    Instant.now()));
             return;
         }
         int failures = complete.getExecution().consecutiveFailures + 1;
@@ -157,12 +160,24 @@ public final class RunScheduler implements AutoCloseable {
         }
     }
 
-    /** Makes every trial of a new run due now. */
-    public void submit(String runId, int trials) {
+    /**
+     * Makes every trial of a new run due now, queued round-robin between clients: a trial's
+     * priority is minus its place in its client's queue ({@code queuedBefore} trials of the same
+     * client are ahead of the run's first), and executions are picked by priority, then by when
+     * they were due. So every client's next trial goes before anyone's trial after it, whoever
+     * queued more first.
+     */
+    public void submit(String runId, int trials, int queuedBefore) {
         List<TaskInstance<?>> instances = new ArrayList<>(trials);
-        for (int i = 0; i < trials; i++) instances.add(new TaskInstance<Void>(TRIAL_TASK, new TrialId(runId, i).text()));
+        for (int i = 0; i < trials; i++) {
+            int priority = -Math.min(MAX_PLACE, queuedBefore + i);
+            instances.add(new TaskInstance<Void>(TRIAL_TASK, new TrialId(runId, i).text(), () -> null, priority));
+        }
         client.scheduleBatch(instances, Instant.now());
     }
+
+    /** Places beyond this share the lowest priority (the column is a SMALLINT). */
+    private static final int MAX_PLACE = 30_000;
 
     /**
      * Removes the executions of trials that have not started. (A running one cannot be removed; it

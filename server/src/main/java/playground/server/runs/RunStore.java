@@ -15,7 +15,9 @@ import playground.server.db.Database;
 
 /**
  * Runs, their trials and loss curves in the database (tables {@code run}, {@code run_trial},
- * {@code run_points}; see {@code V3__runs.sql}). Every change is one transaction. Changes that
+ * {@code run_trial_state}, {@code run_points}; see {@code V3__runs.sql} and {@code V4__…}). A trial's
+ * progress row is written a few times a second; its large values (configuration, checkpoint, final
+ * state) live in {@code run_trial_state}, written only at creation, checkpoints and the end. Every change is one transaction. Changes that
  * decide a run's status lock its row first ({@code SELECT … FOR UPDATE}), so that two processes
  * finishing its last two trials at once cannot both miss that the run is complete; a trial's
  * {@code attempt} fences out an execution that another process has taken over.
@@ -36,17 +38,25 @@ public final class RunStore {
             Double testLoss, Double bestTestLoss, Integer bestEpoch, boolean diverged, boolean hasSnapshot,
             String error) {}
 
-    /** What an execution needs to take a trial on: its fencing attempt, what to train, where to resume. */
-    public record Claim(int attempt, String config, int epochs, String snapshot) {}
+    /**
+     * What an execution needs to take a trial on: its fencing attempt, what to train, where to
+     * resume (a {@link Checkpoint}, or null) and the curve points up to that checkpoint.
+     */
+    public record Claim(int attempt, String config, int epochs, String snapshot, List<LossChunk> history) {}
 
     // ---------------------------------------------------------------- submitting and reading
 
-    /** Stores a new run and its trials, all queued. */
-    public void create(String id, RunRequest request, double cost) throws SQLException {
+    /**
+     * Stores a new run and its trials, all queued.
+     *
+     * @param client the address that submitted it
+     * @param storage the most bytes it may store, reserved against the total quota
+     */
+    public void create(String id, RunRequest request, double cost, String client, long storage) throws SQLException {
         OffsetDateTime now = now();
         database.inTransaction(c -> {
             try (PreparedStatement run = c.prepareStatement("INSERT INTO run (id, status, config, grid, seeds, epochs,"
-                    + " trials, cost, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " trials, cost, created_at, client, storage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 run.setString(1, id);
                 run.setString(2, RunStatus.QUEUED.json);
                 run.setString(3, request.config.toJson());
@@ -56,33 +66,77 @@ public final class RunStore {
                 run.setInt(7, request.trials().size());
                 run.setDouble(8, cost);
                 run.setObject(9, now);
+                run.setString(10, client);
+                run.setLong(11, storage);
                 run.executeUpdate();
             }
             try (PreparedStatement trial = c.prepareStatement("INSERT INTO run_trial (run_id, trial_index, status,"
-                    + " settings, config, seed, epoch, diverged, attempt) VALUES (?, ?, ?, ?, ?, ?, 0, FALSE, 0)")) {
+                    + " settings, config, seed, epoch, diverged, attempt) VALUES (?, ?, ?, ?, '', ?, 0, FALSE, 0)")) {
                 for (Trial t : request.trials()) {
                     trial.setString(1, id);
                     trial.setInt(2, t.index);
                     trial.setString(3, RunStatus.QUEUED.json);
                     trial.setString(4, Json.write(t.cell));
-                    trial.setString(5, t.config.toJson());
-                    trial.setInt(6, t.config.seed);
+                    trial.setInt(5, t.config.seed);
                     trial.addBatch();
                 }
                 trial.executeBatch();
+            }
+            try (PreparedStatement state = c.prepareStatement(
+                    "INSERT INTO run_trial_state (run_id, trial_index, config) VALUES (?, ?, ?)")) {
+                for (Trial t : request.trials()) {
+                    state.setString(1, id);
+                    state.setInt(2, t.index);
+                    state.setString(3, t.config.toJson());
+                    state.addBatch();
+                }
+                state.executeBatch();
             }
             return null;
         });
     }
 
-    /** Trials queued or running, over all runs: how full the queue is. */
-    public int activeTrials() throws SQLException {
-        try (Connection c = database.dataSource().getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT COUNT(*) FROM run_trial WHERE status IN ('queued', 'running')");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
+    /**
+     * What is taken when a client submits: unfinished trials over all runs (how full the queue is)
+     * and of this client, the compute of this client's unfinished runs, and the storage reserved by
+     * all stored runs.
+     */
+    public record Usage(int activeTrials, int clientTrials, double clientCompute, long storage) {}
+
+    public Usage usage(String client) throws SQLException {
+        try (Connection c = database.dataSource().getConnection()) {
+            int active;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COUNT(*) FROM run_trial WHERE status IN ('queued', 'running')");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                active = rs.getInt(1);
+            }
+            int clientTrials;
+            double clientCompute;
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(cost), 0) FROM run"
+                    + " WHERE client = ? AND status IN ('queued', 'running')")) {
+                s.setString(1, client);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    clientCompute = rs.getDouble(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM run_trial t JOIN run r ON r.id = t.run_id"
+                    + " WHERE r.client = ? AND r.status IN ('queued', 'running') AND t.status IN ('queued', 'running')")) {
+                s.setString(1, client);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    clientTrials = rs.getInt(1);
+                }
+            }
+            long storage;
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(storage), 0) FROM run");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                storage = rs.getLong(1);
+            }
+            return new Usage(active, clientTrials, clientCompute, storage);
         }
     }
 
@@ -134,7 +188,9 @@ public final class RunStore {
     public Optional<String> finalSnapshot(String id, int index) throws SQLException {
         try (Connection c = database.dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "SELECT snapshot FROM run_trial WHERE run_id = ? AND trial_index = ? AND status = 'done'")) {
+                        "SELECT s.snapshot FROM run_trial t JOIN run_trial_state s ON s.run_id = t.run_id"
+                        + " AND s.trial_index = t.trial_index"
+                        + " WHERE t.run_id = ? AND t.trial_index = ? AND t.status = 'done'")) {
             s.setString(1, id);
             s.setInt(2, index);
             try (ResultSet rs = s.executeQuery()) {
@@ -243,8 +299,9 @@ public final class RunStore {
             String config;
             String snapshot;
             int snapshotEpoch;
-            try (PreparedStatement s = c.prepareStatement("SELECT status, config, snapshot, snapshot_epoch, attempt"
-                    + " FROM run_trial WHERE run_id = ? AND trial_index = ? FOR UPDATE")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT t.status, s.config, s.snapshot, t.snapshot_epoch,"
+                    + " t.attempt FROM run_trial t JOIN run_trial_state s ON s.run_id = t.run_id"
+                    + " AND s.trial_index = t.trial_index WHERE t.run_id = ? AND t.trial_index = ? FOR UPDATE")) {
                 s.setString(1, id);
                 s.setInt(2, index);
                 try (ResultSet rs = s.executeQuery()) {
@@ -281,7 +338,16 @@ public final class RunStore {
                     s.executeUpdate();
                 }
             }
-            return new Claim(attempt, config, run.get().epochs(), snapshot);
+            List<LossChunk> history = List.of();
+            if (snapshot != null) {
+                try (PreparedStatement s = c.prepareStatement("SELECT trial_index, first_epoch, train_loss, test_loss"
+                        + " FROM run_points WHERE run_id = ? AND trial_index = ? ORDER BY first_epoch")) {
+                    s.setString(1, id);
+                    s.setInt(2, index);
+                    history = chunks(s);
+                }
+            }
+            return new Claim(attempt, config, run.get().epochs(), snapshot, history);
         });
     }
 
@@ -297,21 +363,19 @@ public final class RunStore {
             // epoch is the furthest reached: epochs done again after a resume do not count twice, nor go back.
             try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET epoch = GREATEST(epoch, ?),"
                     + " train_loss = ?, test_loss = ?"
-                    + (snapshot != null ? ", snapshot = ?, snapshot_epoch = ?" : "")
+                    + (snapshot != null ? ", snapshot_epoch = ?" : "")
                     + " WHERE run_id = ? AND trial_index = ? AND attempt = ? AND status = 'running'")) {
                 int i = 1;
                 s.setInt(i++, epoch);
                 setLoss(s, i++, trainLoss);
                 setLoss(s, i++, testLoss);
-                if (snapshot != null) {
-                    s.setString(i++, snapshot);
-                    s.setInt(i++, epoch);
-                }
+                if (snapshot != null) s.setInt(i++, epoch);
                 s.setString(i++, id);
                 s.setInt(i++, index);
                 s.setInt(i, attempt);
                 if (s.executeUpdate() == 0) return false;
             }
+            if (snapshot != null) setState(c, id, index, snapshot);
             insertPoints(c, id, points);
             return true;
         });
@@ -329,7 +393,7 @@ public final class RunStore {
         return database.inTransaction(c -> {
             if (run(c, id, true).isEmpty()) return false;
             try (PreparedStatement s = c.prepareStatement("UPDATE run_trial SET status = 'done', epoch = ?,"
-                    + " train_loss = ?, test_loss = ?, best_test_loss = ?, best_epoch = ?, diverged = ?, snapshot = ?,"
+                    + " train_loss = ?, test_loss = ?, best_test_loss = ?, best_epoch = ?, diverged = ?,"
                     + " snapshot_epoch = ?, finished_at = ?"
                     + " WHERE run_id = ? AND trial_index = ? AND attempt = ? AND status = 'running'")) {
                 s.setInt(1, result.run.epoch());
@@ -338,14 +402,14 @@ public final class RunStore {
                 setLoss(s, 4, result.bestTestLoss);
                 s.setInt(5, result.bestEpoch);
                 s.setBoolean(6, result.diverged);
-                s.setString(7, snapshot);
-                s.setInt(8, result.run.epoch());
-                s.setObject(9, now);
-                s.setString(10, id);
-                s.setInt(11, index);
-                s.setInt(12, attempt);
+                s.setInt(7, result.run.epoch());
+                s.setObject(8, now);
+                s.setString(9, id);
+                s.setInt(10, index);
+                s.setInt(11, attempt);
                 if (s.executeUpdate() == 0) return false;
             }
+            setState(c, id, index, snapshot);
             insertPoints(c, id, points);
             finishRunIfComplete(c, id, now);
             return true;
@@ -411,6 +475,17 @@ public final class RunStore {
             s.setString(1, status.json);
             s.setObject(2, now);
             s.setString(3, id);
+            s.executeUpdate();
+        }
+    }
+
+    /** Replaces the trial's stored state (a checkpoint, or the final state) in place. */
+    private static void setState(Connection c, String id, int index, String snapshot) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE run_trial_state SET snapshot = ? WHERE run_id = ? AND trial_index = ?")) {
+            s.setString(1, snapshot);
+            s.setString(2, id);
+            s.setInt(3, index);
             s.executeUpdate();
         }
     }

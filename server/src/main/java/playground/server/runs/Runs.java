@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import playground.config.Json;
 import playground.server.db.Database;
 import playground.server.db.RandomIds;
 import playground.server.refusal.Refusal;
@@ -22,15 +23,26 @@ public final class Runs implements AutoCloseable {
     public static final RandomIds IDS = new RandomIds(12);
     /** Seconds a client is asked to wait when the queue is full. */
     static final long QUEUE_FULL_RETRY_SECONDS = 30;
+    /** Seconds a client is asked to wait when the storage is full: old runs expire by the hour. */
+    static final long STORAGE_FULL_RETRY_SECONDS = 3600;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+    /** Connections for trials beyond one per worker thread: db-scheduler's polling and heartbeats. */
+    private static final int SCHEDULER_CONNECTIONS = 4;
+
+    private final Database database;
+    private final Database workPool;
     private final RunStore store;
     private final RunScheduler scheduler;
     private final RunOptions options;
     private final String worker;
     private final Counter submitted;
+    private final ViewCache views = new ViewCache(System::nanoTime);
 
-    private Runs(RunStore store, RunScheduler scheduler, RunOptions options, String worker, MeterRegistry metrics) {
+    private Runs(Database database, Database workPool, RunStore store, RunScheduler scheduler, RunOptions options,
+            String worker, MeterRegistry metrics) {
+        this.database = database;
+        this.workPool = workPool;
         this.store = store;
         this.scheduler = scheduler;
         this.options = options;
@@ -40,13 +52,26 @@ public final class Runs implements AutoCloseable {
 
     /**
      * Starts executing trials on {@code workers} threads (0: this process only submits, reads and
-     * cancels; others execute).
+     * cancels; others execute). Trials and the scheduler take their connections from a pool of
+     * their own, so that readers holding every connection of the main pool cannot make a trial's
+     * write time out.
      */
     public static Runs start(Database database, RunOptions options, int workers, MeterRegistry metrics) {
         RunStore store = new RunStore(database);
         String worker = processName();
-        RunScheduler scheduler = RunScheduler.start(database, store, options, workers, worker, metrics);
-        return new Runs(store, scheduler, options, worker, metrics);
+        if (workers == 0) {
+            RunScheduler scheduler = RunScheduler.start(database, store, options, 0, worker, metrics);
+            return new Runs(database, null, store, scheduler, options, worker, metrics);
+        }
+        Database workPool = database.openPool("playground-trials", workers + SCHEDULER_CONNECTIONS, metrics);
+        try {
+            RunScheduler scheduler = RunScheduler.start(workPool, new RunStore(workPool), options, workers, worker,
+                    metrics);
+            return new Runs(database, workPool, store, scheduler, options, worker, metrics);
+        } catch (RuntimeException e) {
+            workPool.close();
+            throw e;
+        }
     }
 
     /**
@@ -64,26 +89,68 @@ public final class Runs implements AutoCloseable {
         return host + ":" + ProcessHandle.current().pid() + (n > 1 ? "/" + n : "");
     }
 
+    /** The client of runs submitted from inside this process (benchmarks, tests). */
+    public static final String LOCAL_CLIENT = "local";
+
+    /** Accepts a run from inside this process; see {@link #submit(RunRequest, String)}. */
+    public String submit(RunRequest request) throws SQLException {
+        return submit(request, LOCAL_CLIENT);
+    }
+
     /**
-     * Accepts a run: checks the compute budget (413) and the queue (429), stores it and makes its
-     * trials due.
+     * Accepts a run: checks it against the limits ({@link RunOptions}, {@link RunLimits}), stores it
+     * and makes its trials due, each after the trials this client already has queued (round-robin
+     * between clients). Two submissions at the same instant may both pass a limit that only one of
+     * them fits; the limits are about abuse, not exact accounting.
      *
+     * @param client the submitting address (the TCP peer)
      * @return the new run's id
      */
-    public String submit(RunRequest request) throws SQLException {
+    public String submit(RunRequest request, String client) throws SQLException {
+        RunLimits limits = options.limits();
         double cost = request.cost();
         if (cost > options.budget()) throw overBudget(request, cost);
+        long storage = RunStorage.bytes(request);
+        if (storage > limits.runStorageBytes()) {
+            throw Refusal.tooLarge(null, "this run may store up to " + RunStorage.format(storage)
+                    + " (loss curves of every epoch, checkpoints and final states of its " + request.trials().size()
+                    + " trials), more than the limit of " + RunStorage.format(limits.runStorageBytes())
+                    + " per run; ask for fewer epochs, seeds or grid values, or a smaller network");
+        }
         int trials = request.trials().size();
-        int active = store.activeTrials();
-        if (active + trials > options.maxQueuedTrials()) {
-            throw Refusal.busy("the queue is full: " + active + " trials are queued or running, this run"
-                    + " adds " + trials + " and the limit is " + options.maxQueuedTrials() + "; try again later",
-                    QUEUE_FULL_RETRY_SECONDS);
+        RunStore.Usage usage = store.usage(client);
+        if (usage.activeTrials() + trials > options.maxQueuedTrials()) {
+            throw Refusal.busy("the queue is full: " + usage.activeTrials() + " trials are queued or"
+                    + " running, this run adds " + trials + " and the limit is " + options.maxQueuedTrials()
+                    + "; try again later", QUEUE_FULL_RETRY_SECONDS);
+        }
+        if (usage.clientTrials() + trials > limits.trialsPerAddress()) {
+            throw Refusal.busy("this address has " + usage.clientTrials() + " trials queued or running,"
+                    + " this run adds " + trials + " and each address may have " + limits.trialsPerAddress()
+                    + "; wait for some to finish", QUEUE_FULL_RETRY_SECONDS);
+        }
+        if (usage.clientCompute() + cost > limits.computePerAddress()) {
+            throw Refusal.busy("this address has runs of " + ComputeBudget.format(usage.clientCompute())
+                    + " units of compute queued or running, this run adds " + ComputeBudget.format(cost)
+                    + " and each address may have " + ComputeBudget.format(limits.computePerAddress())
+                    + "; wait for some to finish", QUEUE_FULL_RETRY_SECONDS);
+        }
+        if (usage.storage() + storage > limits.storageBytes()) {
+            throw Refusal.busy("the server's storage for runs is full: stored runs may take "
+                    + RunStorage.format(usage.storage()) + ", this one up to " + RunStorage.format(storage)
+                    + " and the limit is " + RunStorage.format(limits.storageBytes()) + "; finished runs are deleted"
+                    + " after " + options.retention().toDays() + " days, try again later", STORAGE_FULL_RETRY_SECONDS);
+        }
+        long free = database.freeDiskBytes();
+        if (free >= 0 && free - storage < limits.minFreeDiskBytes()) {
+            throw Refusal.busy("the server's disk is nearly full (" + RunStorage.format(free)
+                    + " free, this run may store up to " + RunStorage.format(storage) + "); try again later",
+                    STORAGE_FULL_RETRY_SECONDS);
         }
         String id = IDS.newId();
-        store.create(id, request, cost);
+        store.create(id, request, cost, client, storage);
         try {
-            scheduler.submit(id, trials);
+            scheduler.submit(id, trials, usage.clientTrials());
         } catch (RuntimeException e) {
             store.abandon(id, "could not be scheduled: " + e.getMessage());
             throw e;
@@ -117,12 +184,32 @@ public final class Runs implements AutoCloseable {
     }
 
     /**
+     * {@link #view} as JSON, from the {@link ViewCache} when a reader asked for it a moment ago: a
+     * crowd reading one large run costs one database read a second, or a minute once it finished.
+     */
+    public Optional<String> viewJson(String id) throws SQLException {
+        ViewCache.Entry cached = views.get(id);
+        if (cached != null && !cached.finished()) return Optional.of(cached.json());
+        if (cached != null) {
+            if (store.run(id).isPresent()) return Optional.of(cached.json());
+            views.remove(id);
+            return Optional.empty();
+        }
+        Optional<Map<String, Object>> view = view(id);
+        if (view.isEmpty()) return Optional.empty();
+        String json = Json.write(view.get());
+        views.put(id, json, !RunStatus.of((String) view.get().get("status")).isActive());
+        return Optional.of(json);
+    }
+
+    /**
      * Cancels the run if it is queued or running (a finished run stays as it is).
      *
      * @return false if there is no such run
      */
     public boolean cancel(String id) throws SQLException {
         Optional<List<Integer>> queued = store.cancel(id);
+        views.remove(id);
         if (queued.isEmpty()) return false;
         scheduler.cancel(id, queued.get());
         return true;
@@ -145,5 +232,6 @@ public final class Runs implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        if (workPool != null) workPool.close();
     }
 }

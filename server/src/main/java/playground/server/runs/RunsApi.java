@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Json;
 import playground.server.http.ApiException;
+import playground.server.http.ConcurrencyLimit;
 import playground.server.http.JsonBodies;
 import playground.server.http.RateLimiter;
 
@@ -31,15 +32,20 @@ public final class RunsApi {
     private final Runs runs;
     private final RateLimiter submissions;
     private final RunEvents events;
+    /** Reads of a whole run (its view, a final state): a few per address, a few in all. */
+    private final ConcurrencyLimit heavyReads;
 
-    private RunsApi(Runs runs, RateLimiter submissions, RunEvents events) {
+    private RunsApi(Runs runs, RateLimiter submissions, RunEvents events, ConcurrencyLimit heavyReads) {
         this.runs = runs;
         this.submissions = submissions;
         this.events = events;
+        this.heavyReads = heavyReads;
     }
 
     public static void install(JavalinConfig config, Runs runs, RunEvents events) {
-        RunsApi api = new RunsApi(runs, new RateLimiter(runs.options().runsPerMinute()), events);
+        RunLimits limits = runs.options().limits();
+        RunsApi api = new RunsApi(runs, new RateLimiter(runs.options().runsPerMinute()), events,
+                new ConcurrencyLimit(limits.heavyReadsPerAddress(), limits.heavyReads(), "reads of whole runs"));
         config.routes.post(COLLECTION, api::submit);
         config.routes.get(ITEM, api::read);
         config.routes.delete(ITEM, api::cancel);
@@ -55,7 +61,7 @@ public final class RunsApi {
                     + (wait == 1 ? " second" : " seconds"), wait);
         }
         RunRequest request = RunRequest.parse(JsonBodies.read(ctx, RunLimits.MAX_BODY_BYTES));
-        String id = runs.submit(request);
+        String id = runs.submit(request, ctx.ip());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         ctx.status(202).header("Location", COLLECTION + "/" + id).contentType("application/json")
@@ -64,8 +70,11 @@ public final class RunsApi {
 
     private void read(Context ctx) throws SQLException {
         String id = id(ctx);
-        Map<String, Object> view = runs.view(id).orElseThrow(RunsApi::notFound);
-        ctx.header("Cache-Control", "no-store").contentType("application/json").result(Json.write(view));
+        String view;
+        try (ConcurrencyLimit.Permit permit = heavyReads.acquire(ctx.ip())) {
+            view = runs.viewJson(id).orElseThrow(RunsApi::notFound);
+        }
+        ctx.header("Cache-Control", "no-store").contentType("application/json").result(view);
     }
 
     private void cancel(Context ctx) throws SQLException {
@@ -89,8 +98,11 @@ public final class RunsApi {
         String id = id(ctx);
         String trial = ctx.pathParam("trial");
         if (!trial.matches("\\d{1,4}")) throw ApiException.notFound("no trial " + trial + " in this run");
-        String json = runs.store().finalSnapshot(id, Integer.parseInt(trial)).orElseThrow(() ->
-                ApiException.notFound("no finished trial " + trial + " in this run (yet)"));
+        String json;
+        try (ConcurrencyLimit.Permit permit = heavyReads.acquire(ctx.ip())) {
+            json = runs.store().finalSnapshot(id, Integer.parseInt(trial)).orElseThrow(() ->
+                    ApiException.notFound("no finished trial " + trial + " in this run (yet)"));
+        }
         ctx.contentType("application/json").result(json);
     }
 

@@ -15,7 +15,8 @@ import playground.train.TrainingRun;
 /**
  * One execution of one trial, wherever the scheduler hands it: take the trial on, resume from its
  * last checkpoint (or start afresh), train to the end, writing the loss curves a few times a second
- * and the whole state every {@link RunOptions#checkpoint()}, then store the result. Because
+ * and the state without the curves ({@link Checkpoint}) every {@link RunOptions#checkpoint()}, then
+ * store the result. Because
  * restoring a {@link Snapshot} and training on gives the same bits as never stopping, a trial that
  * a killed process left half done ends exactly as if nothing had happened.
  */
@@ -61,7 +62,7 @@ public final class TrialExecution {
         TrainingRun run;
         try {
             run = claim.snapshot() != null
-                    ? Snapshot.fromJson(claim.snapshot(), Limits.SERVER)
+                    ? Checkpoint.restore(claim.snapshot(), claim.history(), Limits.SERVER)
                     : new TrainingRun(Config.fromJson(claim.config(), Limits.SERVER));
         } catch (RuntimeException e) {
             return failed(runId, index, "cannot start: " + e, e);
@@ -129,7 +130,7 @@ public final class TrialExecution {
             boolean ok;
             try {
                 ok = store.progress(runId, index, attempt, points, run.epoch(), run.trainLoss(), run.testLoss(),
-                        checkpoint ? Snapshot.toJson(run) : null);
+                        checkpoint ? Checkpoint.toJson(run) : null);
             } catch (SQLException e) {
                 throw new StoreFailure(e);
             }

@@ -24,7 +24,7 @@ class ProgressAfterResumeTest {
         try (Database database = Database.open(DatabaseOptions.of("jdbc:h2:file:" + folder.resolve("db"), null, null), null)) {
             RunStore store = new RunStore(database);
             RunRequest request = RunRequest.of(Config.fromJson("{\"dataset\":\"xor\"}", Limits.SERVER), 100, 1, null);
-            store.create(RUN, request, request.cost());
+            store.create(RUN, request, request.cost(), "127.0.0.1", RunStorage.bytes(request));
 
             assertEquals(1, store.claim(RUN, 0, "first:1").attempt());
             assertTrue(store.progress(RUN, 0, 1, chunk(0, 10), 10, 0.5, 0.5, "{\"checkpoint\":10}"));

@@ -35,6 +35,25 @@ class RunServeOptionsTest {
     }
 
     @Test
+    void perAddressAndStorageLimits() throws UsageException {
+        RunLimits limits = ServeCommand.parse(new String[] {"--trials-per-address", "50", "--compute-per-address=1e12",
+            "--run-storage-mb", "100"}, Map.of("STORAGE_MB", "2000")).runs().limits();
+        assertEquals(50, limits.trialsPerAddress());
+        assertEquals(1e12, limits.computePerAddress());
+        assertEquals(100_000_000, limits.runStorageBytes());
+        assertEquals(2_000_000_000L, limits.storageBytes());
+        assertEquals(50_000_000, ServeCommand.parse(new String[] {"--storage-mb", "50"}, Map.of()).runs().limits()
+                .runStorageBytes(), "a run may store at most the total");
+        assertMessage("--run-storage-mb: a run may not store more than all runs together (--storage-mb is 50)",
+                "--run-storage-mb", "100", "--storage-mb", "50");
+        assertMessage("--trials-per-address: not a number of trials from 1 to 1000000: '0'", "--trials-per-address", "0");
+        for (String flag : new String[] {"--trials-per-address", "--compute-per-address", "--run-storage-mb",
+            "--storage-mb"}) {
+            assertTrue(Usage.SERVE.contains(flag), flag);
+        }
+    }
+
+    @Test
     void badValuesNameTheirFlagOrVariable() {
         assertMessage("--run-budget: not a compute budget from 1 to 1e18 (like 2e11): 'lots'", "--run-budget", "lots");
         assertMessage("--run-budget: not a compute budget from 1 to 1e18 (like 2e11): '0'", "--run-budget", "0");

@@ -310,7 +310,7 @@ abstract class RunsApiContract {
         }
         assertTrue(started <= 2, "only the two running trials trained: " + after.get("results"));
         assertEquals(0, scheduledExecutions(id), "no execution of this run is left in the scheduler");
-        assertEquals(0, server.runs().store().activeTrials(), "its places in the queue are free");
+        assertEquals(0, server.runs().store().usage(Runs.LOCAL_CLIENT).activeTrials(), "its places in the queue are free");
 
         Http.Answer again = runs.http.delete("/api/runs/" + id);
         assertEquals(200, again.status(), "cancelling twice is harmless");
@@ -451,7 +451,7 @@ abstract class RunsApiContract {
             // A run nobody executes yet: stored, not scheduled.
             RunRequest waiting = RunRequest.of(Config.fromJson("{\"dataset\":\"xor\"}", Limits.SERVER),
                     5, 1, null);
-            own.runs().store().create("WaitingRun01", waiting, waiting.cost());
+            own.runs().store().create("WaitingRun01", waiting, waiting.cost(), Runs.LOCAL_CLIENT, 0);
 
             assertEquals(0, own.runs().store().deleteFinishedBefore(Instant.now().minus(Duration.ofDays(7))),
                     "younger than the retention time");

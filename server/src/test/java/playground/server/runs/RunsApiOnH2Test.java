@@ -29,8 +29,10 @@ class RunsApiOnH2Test extends RunsApiContract {
     @Test
     void fuzzedBodiesGetA4xxOrAreAcceptedNeverA5xx() {
         // Validation does not depend on the database: H2 only. No workers: accepted runs stay queued.
+        RunLimits unlimited = RunLimits.defaults().withTrialsPerAddress(1_000_000).withComputePerAddress(1e18)
+                .withStorage(RunLimits.DEFAULT_RUN_STORAGE_BYTES, Long.MAX_VALUE);
         try (WebServer idle = WebServer.start(TestServer.options(database()).withWorkers(0).withRuns(
-                RunOptions.defaults().withRunsPerMinute(0).withMaxQueuedTrials(1_000_000)))) {
+                RunOptions.defaults().withRunsPerMinute(0).withMaxQueuedTrials(1_000_000).withLimits(unlimited)))) {
             Http http = new Http("http://localhost:" + idle.port());
             Random random = new Random(20_261_128L);
             int accepted = 0;
