@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.core.Numbers;
 import playground.server.RandomConfigs.Case;

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.config.Schema;
 

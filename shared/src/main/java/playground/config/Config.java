@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import playground.core.Json;
+import playground.core.JsonException;
 
 /**
  * One experiment's configuration: exactly the keys of the configuration schema ({@link Schema#KEYS}),

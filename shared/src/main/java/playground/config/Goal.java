@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import playground.core.Json;
 
 /**
  * A challenge carried by a link (docs/sharing.md): "test loss below 0.05 with at most 2 hidden layers",

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import playground.core.Json;
 import playground.core.Numbers;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import playground.core.Json;
 import playground.core.Numbers;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import playground.core.Json;
 
 /**
  * How the page shows an experiment, carried in the URL hash beside the {@link Config}: test data

@@ -9,7 +9,7 @@
  * <li>{@link playground.config.ViewOptions} and {@link playground.config.Goal}: what the page
  *     shows, hides and locks, and the challenge of a link.</li>
  * <li>{@link playground.config.HashCodec}: the URL hash, ours and TensorFlow Playground's.</li>
- * <li>{@link playground.config.Json}: a strict JSON reader and writer that runs under TeaVM.</li>
+ * <li>{@link playground.core.Json}: a strict JSON reader and writer that runs under TeaVM.</li>
  * <li>{@link playground.config.ConfigException}: every rule broken, as {@code key: problem}.</li>
  * </ul>
  *

@@ -23,12 +23,12 @@ final class LossFormula {
         boolean crossEntropyOnTanh = loss == Loss.CROSSENTROPY && out == OutputKind.TANH;
 
         StringBuilder sb = new StringBuilder();
-        Mml.openMath(sb);
+        MathMlElements.openMath(sb);
         if (crossEntropyOnTanh) sb.append("<mtable columnalign=\"left\"><mtr><mtd displaystyle=\"true\">");
         sb.append("<mrow>");
-        Mml.mi(sb, "L");
-        Mml.mo(sb, "=");
-        if (loss == Loss.CROSSENTROPY) Mml.mo(sb, Mml.MINUS);
+        MathMlElements.mi(sb, "L");
+        MathMlElements.mo(sb, "=");
+        if (loss == Loss.CROSSENTROPY) MathMlElements.mo(sb, MathMlElements.MINUS);
         sb.append("<mfrac><mn>1</mn><mi>N</mi></mfrac>");
         sb.append("<munderover><mo>\u2211</mo><mrow><mi>n</mi><mo>=</mo><mn>1</mn></mrow><mi>N</mi></munderover>");
         if (loss == Loss.MSE) squaredError(sb, out, config.classes);
@@ -41,7 +41,7 @@ final class LossFormula {
             probabilityFromTanh(sb);
             sb.append("</mtd></mtr></mtable>");
         }
-        Mml.closeMath(sb);
+        MathMlElements.closeMath(sb);
         return sb.toString();
     }
 
@@ -51,60 +51,60 @@ final class LossFormula {
         boolean perClass = out == OutputKind.SOFTMAX;
         if (perClass) {
             sb.append("<munderover><mo>\u2211</mo><mrow><mi>c</mi><mo>=</mo><mn>0</mn></mrow>");
-            Mml.mn(sb, Integer.toString(classes - 1));
+            MathMlElements.mn(sb, Integer.toString(classes - 1));
             sb.append("</munderover>");
         }
         String index = perClass ? "<mrow><mi>n</mi><mo>,</mo><mi>c</mi></mrow>" : "<mi>n</mi>";
         sb.append("<msup>");
-        Mml.open(sb, "(");
+        MathMlElements.open(sb, "(");
         sb.append("<msub>");
-        Mml.yHat(sb);
+        MathMlElements.yHat(sb);
         sb.append(index).append("</msub>");
-        Mml.mo(sb, Mml.MINUS);
+        MathMlElements.mo(sb, MathMlElements.MINUS);
         sb.append("<msub><mi>y</mi>").append(index).append("</msub>");
-        Mml.close(sb, ")");
-        Mml.mn(sb, "2");
+        MathMlElements.close(sb, ")");
+        MathMlElements.mn(sb, "2");
         sb.append("</msup>");
     }
 
     /** log ŷₙ,yₙ: the log of the probability given to the true class. */
     private static void logOfTarget(StringBuilder sb) {
-        Mml.mi(sb, "log");
-        Mml.moRaw(sb, Mml.APPLY);
+        MathMlElements.mi(sb, "log");
+        MathMlElements.moRaw(sb, MathMlElements.APPLY);
         sb.append("<msub>");
-        Mml.yHat(sb);
+        MathMlElements.yHat(sb);
         sb.append("<mrow><mi>n</mi><mo>,</mo><msub><mi>y</mi><mi>n</mi></msub></mrow></msub>");
     }
 
     /** [tₙ log pₙ + (1 − tₙ) log(1 − pₙ)]. */
     private static void binaryCrossEntropy(StringBuilder sb) {
-        Mml.open(sb, "[");
+        MathMlElements.open(sb, "[");
         sb.append("<msub><mi>t</mi><mi>n</mi></msub>");
-        Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
-        Mml.mi(sb, "log");
-        Mml.moRaw(sb, Mml.APPLY);
+        MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
+        MathMlElements.mi(sb, "log");
+        MathMlElements.moRaw(sb, MathMlElements.APPLY);
         sb.append("<msub><mi>p</mi><mi>n</mi></msub>");
-        Mml.mo(sb, "+");
-        Mml.open(sb, "(");
-        Mml.mn(sb, "1");
-        Mml.mo(sb, Mml.MINUS);
+        MathMlElements.mo(sb, "+");
+        MathMlElements.open(sb, "(");
+        MathMlElements.mn(sb, "1");
+        MathMlElements.mo(sb, MathMlElements.MINUS);
         sb.append("<msub><mi>t</mi><mi>n</mi></msub>");
-        Mml.close(sb, ")");
-        Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
-        Mml.mi(sb, "log");
-        Mml.moRaw(sb, Mml.APPLY);
-        Mml.open(sb, "(");
-        Mml.mn(sb, "1");
-        Mml.mo(sb, Mml.MINUS);
+        MathMlElements.close(sb, ")");
+        MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
+        MathMlElements.mi(sb, "log");
+        MathMlElements.moRaw(sb, MathMlElements.APPLY);
+        MathMlElements.open(sb, "(");
+        MathMlElements.mn(sb, "1");
+        MathMlElements.mo(sb, MathMlElements.MINUS);
         sb.append("<msub><mi>p</mi><mi>n</mi></msub>");
-        Mml.close(sb, ")");
-        Mml.close(sb, "]");
+        MathMlElements.close(sb, ")");
+        MathMlElements.close(sb, "]");
     }
 
     /** pₙ = (ŷₙ + 1)/2, tₙ = (yₙ + 1)/2: the tanh output and the ±1 label as probabilities. */
     private static void probabilityFromTanh(StringBuilder sb) {
         sb.append("<mrow><msub><mi>p</mi><mi>n</mi></msub><mo>=</mo><mfrac><mrow><msub>");
-        Mml.yHat(sb);
+        MathMlElements.yHat(sb);
         sb.append("<mi>n</mi></msub><mo>+</mo><mn>1</mn></mrow><mn>2</mn></mfrac><mo>,</mo>");
         sb.append("<mspace width=\"1em\"/>");
         sb.append("<msub><mi>t</mi><mi>n</mi></msub><mo>=</mo><mfrac><mrow><msub><mi>y</mi><mi>n</mi></msub>");
@@ -113,9 +113,9 @@ final class LossFormula {
 
     /** + λ Σ_w |w| (L1) or + λ Σ_w ½w² (L2), with λ the rate's value. */
     private static void penalty(StringBuilder sb, Regularization reg, double rate) {
-        Mml.mo(sb, "+");
-        Mml.value(sb, rate, RATE_DIGITS);
-        Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
+        MathMlElements.mo(sb, "+");
+        MathMlElements.value(sb, rate, RATE_DIGITS);
+        MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
         sb.append("<munder><mo>\u2211</mo><mi>w</mi></munder>");
         if (reg == Regularization.L1) {
             sb.append("<mrow><mo>|</mo><mi>w</mi><mo>|</mo></mrow>");

@@ -3,7 +3,7 @@ package playground.export;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;

@@ -21,20 +21,20 @@ final class NetworkFormulas {
     /** 𝐱 = (x₁, x₂, …)ᵀ. */
     String features() {
         StringBuilder sb = new StringBuilder();
-        Mml.openMath(sb);
+        MathMlElements.openMath(sb);
         sb.append("<mrow>");
-        Mml.bold(sb, 'x');
-        Mml.mo(sb, "=");
+        MathMlElements.bold(sb, 'x');
+        MathMlElements.mo(sb, "=");
         sb.append("<msup>");
-        Mml.open(sb, "(");
+        MathMlElements.open(sb, "(");
         for (int i = 0; i < features.length; i++) {
-            if (i > 0) Mml.mo(sb, ",");
-            Mml.feature(sb, features[i]);
+            if (i > 0) MathMlElements.mo(sb, ",");
+            MathMlElements.feature(sb, features[i]);
         }
-        Mml.close(sb, ")");
-        Mml.mi(sb, "T");
+        MathMlElements.close(sb, ")");
+        MathMlElements.mi(sb, "T");
         sb.append("</msup></mrow>");
-        Mml.closeMath(sb);
+        MathMlElements.closeMath(sb);
         return sb.toString();
     }
 
@@ -47,27 +47,27 @@ final class NetworkFormulas {
         if (net.outputKind == OutputKind.SOFTMAX) row(rows, softmaxDefinition());
         if (rows.length() == 0) return null;
         StringBuilder sb = new StringBuilder();
-        Mml.openMath(sb);
+        MathMlElements.openMath(sb);
         sb.append("<mtable columnalign=\"left\">").append(rows).append("</mtable>");
-        Mml.closeMath(sb);
+        MathMlElements.closeMath(sb);
         return sb.toString();
     }
 
     /** One equation per neuron of layer l, links removed by L1 left out. */
     String neurons(int l) {
         StringBuilder sb = new StringBuilder();
-        Mml.openMath(sb);
+        MathMlElements.openMath(sb);
         sb.append("<mtable columnalign=\"left\">");
         int width = net.size(l - 1);
         for (int j = 0; j < net.size(l); j++) {
             sb.append("<mtr><mtd><mrow>");
             neuronName(sb, l, j);
-            Mml.mo(sb, "=");
+            MathMlElements.mo(sb, "=");
             String f = function(l);
             if (f != null) {
-                Mml.mi(sb, f);
-                Mml.moRaw(sb, Mml.APPLY);
-                Mml.open(sb, "(");
+                MathMlElements.mi(sb, f);
+                MathMlElements.moRaw(sb, MathMlElements.APPLY);
+                MathMlElements.open(sb, "(");
             } else {
                 sb.append("<mrow>");
             }
@@ -75,52 +75,52 @@ final class NetworkFormulas {
             int row = net.weightStart(l) + j * width;
             for (int i = 0; i < width; i++) {
                 if (net.dead[row + i]) continue;
-                Mml.term(sb, net.weights[row + i], MathMl.DIGITS, first);
-                Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
+                MathMlElements.term(sb, net.weights[row + i], MathMl.DIGITS, first);
+                MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
                 input(sb, l, i);
                 first = false;
             }
             double b = net.biases[net.nodeStart(l) + j];
-            if (first || b != 0) Mml.term(sb, b, MathMl.DIGITS, first);
-            if (f != null) Mml.close(sb, ")");
+            if (first || b != 0) MathMlElements.term(sb, b, MathMl.DIGITS, first);
+            if (f != null) MathMlElements.close(sb, ")");
             else sb.append("</mrow>");
             sb.append("</mrow></mtd></mtr>");
         }
         if (l == last && net.outputKind == OutputKind.SOFTMAX) {
             sb.append("<mtr><mtd><mrow>");
-            Mml.yHatVector(sb);
-            Mml.mo(sb, "=");
-            Mml.mi(sb, "softmax");
-            Mml.moRaw(sb, Mml.APPLY);
-            Mml.open(sb, "(");
-            Mml.bold(sb, 'z');
-            Mml.close(sb, ")");
+            MathMlElements.yHatVector(sb);
+            MathMlElements.mo(sb, "=");
+            MathMlElements.mi(sb, "softmax");
+            MathMlElements.moRaw(sb, MathMlElements.APPLY);
+            MathMlElements.open(sb, "(");
+            MathMlElements.bold(sb, 'z');
+            MathMlElements.close(sb, ")");
             sb.append("</mrow></mtd></mtr>");
         }
         sb.append("</mtable>");
-        Mml.closeMath(sb);
+        MathMlElements.closeMath(sb);
         return sb.toString();
     }
 
     /** 𝐡ˡ = f(W 𝐡ˡ⁻¹ + 𝐛) with W and 𝐛 written out as tables. */
     String matrix(int l) {
         StringBuilder sb = new StringBuilder();
-        Mml.openMath(sb);
+        MathMlElements.openMath(sb);
         sb.append("<mrow>");
-        if (l < last) Mml.vector(sb, 'h', l);
-        else if (net.outputCount() == 1) Mml.yHat(sb);
-        else Mml.yHatVector(sb);
-        Mml.mo(sb, "=");
-        String f = l == last ? outputFunction() : Mml.functionName(net.activation);
+        if (l < last) MathMlElements.vector(sb, 'h', l);
+        else if (net.outputCount() == 1) MathMlElements.yHat(sb);
+        else MathMlElements.yHatVector(sb);
+        MathMlElements.mo(sb, "=");
+        String f = l == last ? outputFunction() : MathMlElements.functionName(net.activation);
         if (f != null) {
-            Mml.mi(sb, f);
-            Mml.moRaw(sb, Mml.APPLY);
-            Mml.open(sb, "(");
+            MathMlElements.mi(sb, f);
+            MathMlElements.moRaw(sb, MathMlElements.APPLY);
+            MathMlElements.open(sb, "(");
         } else {
             sb.append("<mrow>");
         }
         int width = net.size(l - 1);
-        Mml.open(sb, "[");
+        MathMlElements.open(sb, "[");
         sb.append("<mtable>");
         for (int j = 0; j < net.size(l); j++) {
             sb.append("<mtr>");
@@ -128,36 +128,36 @@ final class NetworkFormulas {
             for (int i = 0; i < width; i++) {
                 sb.append("<mtd>");
                 if (net.dead[row + i]) sb.append("<mn class=\"dead\">0</mn>");
-                else Mml.value(sb, net.weights[row + i], MathMl.DIGITS);
+                else MathMlElements.value(sb, net.weights[row + i], MathMl.DIGITS);
                 sb.append("</mtd>");
             }
             sb.append("</mtr>");
         }
         sb.append("</mtable>");
-        Mml.close(sb, "]");
-        Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
-        if (l == 1) Mml.bold(sb, 'x');
-        else Mml.vector(sb, 'h', l - 1);
-        Mml.mo(sb, "+");
-        Mml.open(sb, "[");
+        MathMlElements.close(sb, "]");
+        MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
+        if (l == 1) MathMlElements.bold(sb, 'x');
+        else MathMlElements.vector(sb, 'h', l - 1);
+        MathMlElements.mo(sb, "+");
+        MathMlElements.open(sb, "[");
         sb.append("<mtable>");
         for (int j = 0; j < net.size(l); j++) {
             sb.append("<mtr><mtd>");
-            Mml.value(sb, net.biases[net.nodeStart(l) + j], MathMl.DIGITS);
+            MathMlElements.value(sb, net.biases[net.nodeStart(l) + j], MathMl.DIGITS);
             sb.append("</mtd></mtr>");
         }
         sb.append("</mtable>");
-        Mml.close(sb, "]");
-        if (f != null) Mml.close(sb, ")");
+        MathMlElements.close(sb, "]");
+        if (f != null) MathMlElements.close(sb, ")");
         else sb.append("</mrow>");
         sb.append("</mrow>");
-        Mml.closeMath(sb);
+        MathMlElements.closeMath(sb);
         return sb.toString();
     }
 
     /** The function applied by layer l, or null when it applies none (linear; softmax per neuron). */
     private String function(int l) {
-        if (l < last) return Mml.functionName(net.activation);
+        if (l < last) return MathMlElements.functionName(net.activation);
         return net.outputKind == OutputKind.TANH ? "tanh" : null;
     }
 
@@ -171,15 +171,15 @@ final class NetworkFormulas {
 
     /** hˡⱼ for hidden neurons; ŷ for a single output; z_c for the softmax input of class c. */
     private void neuronName(StringBuilder sb, int l, int j) {
-        if (l < last) Mml.hidden(sb, l, j + 1);
-        else if (net.outputKind == OutputKind.SOFTMAX) Mml.indexed(sb, "z", j, null);
-        else Mml.yHat(sb);
+        if (l < last) MathMlElements.hidden(sb, l, j + 1);
+        else if (net.outputKind == OutputKind.SOFTMAX) MathMlElements.indexed(sb, "z", j, null);
+        else MathMlElements.yHat(sb);
     }
 
     /** What link i into layer l carries: a feature for layer 1, a hidden neuron otherwise. */
     private void input(StringBuilder sb, int l, int i) {
-        if (l == 1) Mml.feature(sb, features[i]);
-        else Mml.hidden(sb, l - 1, i + 1);
+        if (l == 1) MathMlElements.feature(sb, features[i]);
+        else MathMlElements.hidden(sb, l - 1, i + 1);
     }
 
     private static void row(StringBuilder rows, String equation) {
@@ -189,48 +189,48 @@ final class NetworkFormulas {
     /** f(z) = its definition, for the nonlinear activations. */
     private static String definition(Activation a) {
         StringBuilder sb = new StringBuilder("<mrow>");
-        Mml.mi(sb, Mml.functionName(a));
-        Mml.moRaw(sb, Mml.APPLY);
-        Mml.open(sb, "(");
-        Mml.mi(sb, "z");
-        Mml.close(sb, ")");
-        Mml.mo(sb, "=");
+        MathMlElements.mi(sb, MathMlElements.functionName(a));
+        MathMlElements.moRaw(sb, MathMlElements.APPLY);
+        MathMlElements.open(sb, "(");
+        MathMlElements.mi(sb, "z");
+        MathMlElements.close(sb, ")");
+        MathMlElements.mo(sb, "=");
         switch (a) {
             case RELU:
-                Mml.mi(sb, "max");
-                Mml.open(sb, "(");
-                Mml.mn(sb, "0");
-                Mml.mo(sb, ",");
-                Mml.mi(sb, "z");
-                Mml.close(sb, ")");
+                MathMlElements.mi(sb, "max");
+                MathMlElements.open(sb, "(");
+                MathMlElements.mn(sb, "0");
+                MathMlElements.mo(sb, ",");
+                MathMlElements.mi(sb, "z");
+                MathMlElements.close(sb, ")");
                 break;
             case LEAKY_RELU:
-                Mml.mi(sb, "max");
-                Mml.open(sb, "(");
-                Mml.value(sb, Activation.LEAK, 6);
-                Mml.moRaw(sb, Mml.INVISIBLE_TIMES);
-                Mml.mi(sb, "z");
-                Mml.mo(sb, ",");
-                Mml.mi(sb, "z");
-                Mml.close(sb, ")");
+                MathMlElements.mi(sb, "max");
+                MathMlElements.open(sb, "(");
+                MathMlElements.value(sb, Activation.LEAK, 6);
+                MathMlElements.moRaw(sb, MathMlElements.INVISIBLE_TIMES);
+                MathMlElements.mi(sb, "z");
+                MathMlElements.mo(sb, ",");
+                MathMlElements.mi(sb, "z");
+                MathMlElements.close(sb, ")");
                 break;
             case SIGMOID:
                 sb.append("<mfrac>");
-                Mml.mn(sb, "1");
+                MathMlElements.mn(sb, "1");
                 sb.append("<mrow>");
-                Mml.mn(sb, "1");
-                Mml.mo(sb, "+");
+                MathMlElements.mn(sb, "1");
+                MathMlElements.mo(sb, "+");
                 exp(sb, MINUS_Z);
                 sb.append("</mrow></mfrac>");
                 break;
             default: // tanh
                 sb.append("<mfrac><mrow>");
                 exp(sb, Z);
-                Mml.mo(sb, Mml.MINUS);
+                MathMlElements.mo(sb, MathMlElements.MINUS);
                 exp(sb, MINUS_Z);
                 sb.append("</mrow><mrow>");
                 exp(sb, Z);
-                Mml.mo(sb, "+");
+                MathMlElements.mo(sb, "+");
                 exp(sb, MINUS_Z);
                 sb.append("</mrow></mfrac>");
         }
@@ -242,33 +242,33 @@ final class NetworkFormulas {
         int k = net.outputCount();
         StringBuilder sb = new StringBuilder("<mrow>");
         sb.append("<msub>");
-        Mml.yHat(sb);
-        Mml.mi(sb, "c");
+        MathMlElements.yHat(sb);
+        MathMlElements.mi(sb, "c");
         sb.append("</msub>");
-        Mml.mo(sb, "=");
+        MathMlElements.mo(sb, "=");
         sb.append("<mfrac>");
         exp(sb, Z_C);
         sb.append("<mrow><munderover>");
-        Mml.mo(sb, "\u2211");
+        MathMlElements.mo(sb, "\u2211");
         sb.append("<mrow><mi>j</mi><mo>=</mo><mn>0</mn></mrow>");
-        Mml.mn(sb, Integer.toString(k - 1));
+        MathMlElements.mn(sb, Integer.toString(k - 1));
         sb.append("</munderover>");
         exp(sb, Z_J);
         sb.append("</mrow></mfrac>");
-        Mml.mo(sb, ",");
+        MathMlElements.mo(sb, ",");
         sb.append("<mspace width=\"1em\"/>");
-        Mml.mi(sb, "c");
-        Mml.mo(sb, "=");
-        Mml.mn(sb, "0");
-        Mml.mo(sb, ",");
-        Mml.mi(sb, "\u2026");
-        Mml.mo(sb, ",");
-        Mml.mn(sb, Integer.toString(k - 1));
+        MathMlElements.mi(sb, "c");
+        MathMlElements.mo(sb, "=");
+        MathMlElements.mn(sb, "0");
+        MathMlElements.mo(sb, ",");
+        MathMlElements.mi(sb, "\u2026");
+        MathMlElements.mo(sb, ",");
+        MathMlElements.mn(sb, Integer.toString(k - 1));
         return sb.append("</mrow>").toString();
     }
 
     private static final String Z = "<mi>z</mi>";
-    private static final String MINUS_Z = "<mrow><mo>" + Mml.MINUS + "</mo><mi>z</mi></mrow>";
+    private static final String MINUS_Z = "<mrow><mo>" + MathMlElements.MINUS + "</mo><mi>z</mi></mrow>";
     private static final String Z_C = "<msub><mi>z</mi><mi>c</mi></msub>";
     private static final String Z_J = "<msub><mi>z</mi><mi>j</mi></msub>";
 

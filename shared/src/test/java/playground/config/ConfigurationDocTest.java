@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import playground.core.Json;
 
 /**
  * docs/configuration.md describes the schema for readers; {@link Schema} is where it lives. This

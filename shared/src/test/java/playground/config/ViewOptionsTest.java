@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import playground.core.Json;
 
 class ViewOptionsTest {
     @SuppressWarnings("unchecked")

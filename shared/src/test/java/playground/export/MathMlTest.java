@@ -43,7 +43,7 @@ class MathMlTest {
     }
 
     static List<Element> all(Element e, String tag) {
-        NodeList nodes = e.getElementsByTagNameNS(Mml.NAMESPACE, tag);
+        NodeList nodes = e.getElementsByTagNameNS(MathMlElements.NAMESPACE, tag);
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) list.add((Element) nodes.item(i));
         return list;
@@ -60,7 +60,7 @@ class MathMlTest {
         for (MathMl.Block b : MathMl.blocks(named.run)) {
             Element math = parse(b.mathml);
             assertEquals("math", math.getLocalName());
-            assertEquals(Mml.NAMESPACE, math.getNamespaceURI());
+            assertEquals(MathMlElements.NAMESPACE, math.getNamespaceURI());
             assertEquals("block", math.getAttribute("display"));
             assertFalse(b.mathml.contains("<mo>+</mo><mo>" + MINUS + "</mo>"), "never + −: " + b.mathml);
         }
@@ -197,7 +197,7 @@ class MathMlTest {
                 }
                 assertEquals(signed(net.biases[net.nodeStart(l) + j], true), children(tables.get(1)).get(j).getTextContent());
             }
-            String function = l < net.layers() - 1 ? Mml.functionName(net.activation)
+            String function = l < net.layers() - 1 ? MathMlElements.functionName(net.activation)
                     : net.outputKind == OutputKind.TANH ? "tanh" : net.outputKind == OutputKind.SOFTMAX ? "softmax" : null;
             String text = math.getTextContent();
             if (function != null) assertTrue(text.contains("=" + function + "\u2061("), text);
@@ -239,7 +239,7 @@ class MathMlTest {
     void textIsEscaped() {
         assertEquals("a&lt;b&amp;c&gt;&quot;&#39;\ufffd", Xml.escape("a<b&c>\"'\u0001"));
         StringBuilder sb = new StringBuilder();
-        Mml.mi(sb, "x<&");
+        MathMlElements.mi(sb, "x<&");
         assertEquals("<mi>x&lt;&amp;</mi>", sb.toString());
         assertEquals("x<&", parse(sb.toString()).getTextContent());
     }

@@ -1,7 +1,7 @@
 package playground.client.probes;
 
 import playground.config.Config;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.train.Fingerprint;
 import playground.train.Snapshot;

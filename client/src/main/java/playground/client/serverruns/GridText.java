@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Schema;
 import playground.config.ValueList;
 

@@ -15,7 +15,7 @@ import playground.client.ui.Js;
 import playground.client.ui.Modal;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 
 /**

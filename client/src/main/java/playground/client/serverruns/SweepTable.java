@@ -8,7 +8,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
-import playground.config.Json;
+import playground.core.Json;
 import playground.picture.Palette;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import playground.client.ui.Storage;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * The experiments this browser saved, with their secret edit tokens (docs/sharing.md), kept in

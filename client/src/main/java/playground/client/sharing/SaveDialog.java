@@ -21,7 +21,7 @@ import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
 import playground.config.ConfigException;
 import playground.config.Goal;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * Saving the experiment (docs/sharing.md): a title, notes in Markdown, optionally the trained

@@ -5,7 +5,7 @@ import org.teavm.jso.JSBody;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Goal;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 
 /**

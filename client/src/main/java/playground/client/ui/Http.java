@@ -4,7 +4,7 @@ import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * The one way the browser code talks to the server: {@code fetch} with a JSON body and an

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * The page's words in English and Simplified Chinese ({@code web/i18n/en.json}, {@code zh.json};

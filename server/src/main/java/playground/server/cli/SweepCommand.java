@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.server.runs.Grid;
 import playground.server.runs.RunLimits;

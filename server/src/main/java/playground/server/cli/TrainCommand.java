@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;

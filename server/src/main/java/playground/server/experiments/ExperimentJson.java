@@ -1,6 +1,6 @@
 package playground.server.experiments;
 
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * An experiment as the API answers it: {@code {id, url, title, notes, renderedNotes, config, state,

@@ -8,7 +8,7 @@ import java.util.Map;
 import playground.config.Config;
 import playground.config.ConfigException;
 import playground.config.Goal;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.server.http.JsonBodies;
 import playground.server.refusal.Refusal;

@@ -2,7 +2,7 @@ package playground.server.http;
 
 import io.javalin.json.JsonMapper;
 import java.lang.reflect.Type;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * {@code ctx.json(…)} through the core's {@link Json}, so that every answer is written one way:

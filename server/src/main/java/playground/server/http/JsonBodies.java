@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
-import playground.config.JsonException;
+import playground.core.Json;
+import playground.core.JsonException;
 import playground.config.Limits;
 import playground.server.refusal.Refusal;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.experiments.Experiment;
 import playground.server.experiments.ExperimentStore;
 import playground.server.http.ApiException;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;

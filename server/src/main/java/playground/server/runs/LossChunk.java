@@ -2,7 +2,7 @@ package playground.server.runs;
 
 import java.util.Arrays;
 import java.util.List;
-import playground.config.Json;
+import playground.core.Json;
 
 /**
  * A stretch of one trial's loss curves: history entries {@code firstEpoch … lastEpoch()} (entry 0 is

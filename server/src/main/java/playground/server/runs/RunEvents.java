@@ -17,7 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.http.ApiException;
 import playground.server.http.ConnectionSlots;
 import playground.server.http.EventConnection;

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.db.Database;
 
 /**

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.config.Config;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 
 /**

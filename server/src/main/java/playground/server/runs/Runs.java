@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.db.Database;
 import playground.server.db.RandomIds;
 import playground.server.refusal.Refusal;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.http.ApiException;
 import playground.server.http.ConcurrencyLimit;
 import playground.server.http.JsonBodies;

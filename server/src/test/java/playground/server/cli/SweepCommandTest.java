@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.Main;
 
 /** The {@code sweep} command: a line per finished trial, then a summary. */

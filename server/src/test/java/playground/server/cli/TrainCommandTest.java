@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import playground.config.Config;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.core.Numbers;
 import playground.server.Main;

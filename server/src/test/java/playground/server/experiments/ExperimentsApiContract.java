@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import playground.config.Config;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.Http;

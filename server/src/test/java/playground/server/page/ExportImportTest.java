@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.config.Config;
 import playground.config.HashCodec;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.core.Numbers;
 import playground.server.testing.ServerAndBrowser;

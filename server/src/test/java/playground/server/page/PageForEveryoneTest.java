@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.Wait;
 

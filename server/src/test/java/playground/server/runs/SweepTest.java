@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.config.Config;
 import playground.config.ConfigException;
-import playground.config.Json;
+import playground.core.Json;
 import playground.config.Limits;
 import playground.train.TrainingRun;
 

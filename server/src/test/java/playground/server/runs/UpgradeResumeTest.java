@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import playground.config.Config;
 import playground.config.Limits;
-import playground.config.Json;
+import playground.core.Json;
 import playground.server.db.Database;
 import playground.server.db.DatabaseOptions;
 import playground.server.db.Migrations;

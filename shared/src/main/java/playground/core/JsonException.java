@@ -1,4 +1,4 @@
-package playground.config;
+package playground.core;
 
 /** Malformed JSON text, or a value {@link Json#write} cannot write. The message names the position. */
 public final class JsonException extends RuntimeException {

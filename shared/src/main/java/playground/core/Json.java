@@ -1,10 +1,9 @@
-package playground.config;
+package playground.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import playground.core.Numbers;
 
 /**
  * A small, strict JSON reader and writer (RFC 8259) that runs the same on the JVM and under TeaVM.

@@ -8,7 +8,7 @@ import playground.nn.Feature;
  * {@link Xml#escape}; invisible operators are written as character references so that the
  * markup stays readable.
  */
-final class Mml {
+final class MathMlElements {
     static final String NAMESPACE = "http://www.w3.org/1998/Math/MathML";
     static final String MINUS = "\u2212";
     static final String TIMES = "\u00d7";
@@ -17,7 +17,7 @@ final class Mml {
     /** U+2061 FUNCTION APPLICATION, between a function's name and its argument. */
     static final String APPLY = "&#x2061;";
 
-    private Mml() {}
+    private MathMlElements() {}
 
     static void openMath(StringBuilder sb) {
         sb.append("<math xmlns=\"").append(NAMESPACE).append("\" display=\"block\">");
