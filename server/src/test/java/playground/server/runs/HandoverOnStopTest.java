@@ -25,7 +25,8 @@ import playground.train.Snapshot;
  * file as on PostgreSQL.
  */
 class HandoverOnStopTest {
-    private static final int EPOCHS = 4000;
+    /** Long enough (several seconds) that the trial is still running when the first server stops. */
+    private static final int EPOCHS = 40_000;
 
     @TempDir
     Path folder;

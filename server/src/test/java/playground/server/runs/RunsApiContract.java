@@ -208,7 +208,7 @@ abstract class RunsApiContract {
 
             String snapshot = runs.snapshot(id, trial);
             assertEquals(Snapshot.toJson(here), snapshot, "the stored final state, byte for byte");
-            TrainingRun resumed = Snapshot.fromJson(snapshot, playground.config.Limits.SERVER);
+            TrainingRun resumed = Snapshot.fromJson(snapshot, Limits.SERVER);
             for (int e = 0; e < 2; e++) {
                 resumed.trainEpoch();
                 here.trainEpoch();
