@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.MimeTypesConfig;
 import io.javalin.json.JavalinJackson;
@@ -110,6 +111,8 @@ public final class WebServer implements AutoCloseable {
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
             config.routes.get("/embed/lesson/{name}", playground.server.lessons.LessonEmbeds::serve);
+            // Browsers ask for /favicon.ico by themselves; the site's icon is the SVG every page names.
+            config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         });
     }
 

@@ -17,7 +17,8 @@ import playground.server.http.PublicUrl;
  * The oEmbed endpoint (docs/sharing.md), so that a blog engine turns a pasted experiment link into a live
  * widget: {@code GET /oembed?url=<absolute url of /e/{id} or /embed/e/{id}>&maxwidth&maxheight&format=json}
  * → {@code {version, type: "rich", provider_name, provider_url, title, html, width, height}} where
- * the html is an iframe of {@code /embed/e/{id}}. A link to another site is 400, an unknown
+ * the html is WordPress's fallback link (a {@code <blockquote>}, hidden elsewhere) and an iframe of
+ * {@code /embed/e/{id}}. A link to another site is 400, an unknown
  * experiment 404, {@code format=xml} 501 (only JSON is offered).
  */
 public final class OEmbed {
@@ -54,6 +55,11 @@ public final class OEmbed {
                 .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
         String title = experiment.title() == null || experiment.title().isBlank()
                 ? "Untitled experiment" : experiment.title();
+        // WordPress keeps a <blockquote> only before the iframe, shows it until the widget posts
+        // its height, and loads its resize script only for a post that has one; other hosts
+        // would show it beside the widget, hence display:none (which WordPress strips).
+        String fallback = "<blockquote style=\"display:none\"><a href=\"" + Html.escape(base + "/e/" + id) + "\">"
+                + Html.escape(title) + "</a></blockquote>";
         String iframe = "<iframe src=\"" + Html.escape(base + "/embed/e/" + id) + "\" width=\"" + width
                 + "\" height=\"" + height + "\" title=\"" + Html.escape(title)
                 + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
@@ -63,7 +69,7 @@ public final class OEmbed {
         answer.put("provider_name", "Neural-network playground");
         answer.put("provider_url", base + "/");
         answer.put("title", title);
-        answer.put("html", iframe);
+        answer.put("html", fallback + iframe);
         answer.put("width", width);
         answer.put("height", height);
         ctx.contentType("application/json").result(answer.toString());

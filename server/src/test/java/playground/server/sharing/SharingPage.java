@@ -2,6 +2,7 @@ package playground.server.sharing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import playground.server.testing.Browser;
 
@@ -143,6 +144,13 @@ final class SharingPage {
     /** A screenshot of the browser's window, into target/screenshots (the docs keep copies). */
     void screenshot(String name) {
         browser.screenshot(Path.of("target", "screenshots", name));
+    }
+
+    /** A screenshot of the browser's window into the repository's docs/screenshots (the tests run in server/). */
+    Path screenshotForDocs(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
+        return browser.screenshot(root.resolve("docs").resolve("screenshots").resolve(name));
     }
 
     /** A hash of a canvas's pixels. */
