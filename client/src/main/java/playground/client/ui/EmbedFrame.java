@@ -11,7 +11,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * ({@code #?secret=…}), which its resize script checks. Both are posted at start-up, on load,
  * whenever the height changes (up or down), and WordPress's again whenever its script says
  * {@code {message: 'ready', secret}} (it may start after the widget did). A frame hidden by the
- * host may never lay out again, so nothing waits for a change before the first message.
+ * host may never lay out again, so nothing waits for a change before the first message. The
+ * whole document's height includes what pokes out of the body (a panel a few pixels taller than
+ * its row), so that the frame needs no scroll bar.
  */
 public final class EmbedFrame {
     public static final String RESIZE_MESSAGE = "nn-playground:resize";
@@ -38,7 +40,9 @@ public final class EmbedFrame {
             + "let lastHeight = -1;"
             + "const post = height => { window.parent.postMessage({type: type, height: height}, '*');"
             + " if (secret) window.parent.postMessage({message: 'height', value: height, secret: secret}, '*'); };"
-            + "const measure = () => Math.ceil(measured.getBoundingClientRect().height);"
+            + "const measure = () => Math.ceil(measured === document.documentElement && document.body"
+            + " ? Math.max(measured.getBoundingClientRect().height, document.body.scrollHeight)"
+            + " : measured.getBoundingClientRect().height);"
             + "const report = () => { const height = measure();"
             + " if (height !== lastHeight) { lastHeight = height; post(height); } };"
             + "if (secret) window.addEventListener('message', e => { const d = e.data;"

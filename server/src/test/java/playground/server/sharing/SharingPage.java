@@ -13,6 +13,12 @@ import playground.server.testing.Browser;
  */
 final class SharingPage {
     static final long PAGE_TIMEOUT = 30_000;
+    /**
+     * The height an embedded widget reports (ui.EmbedFrame): its document's, or the body's content
+     * where a panel pokes out of it, so that the frame needs no scroll bar.
+     */
+    static final String WIDGET_HEIGHT = "Math.ceil(Math.max(document.documentElement.getBoundingClientRect().height,"
+            + " document.body.scrollHeight))";
 
     final Browser browser;
 

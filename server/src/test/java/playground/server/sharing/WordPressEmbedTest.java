@@ -97,7 +97,7 @@ class WordPressEmbedTest {
         assertFalse(reader.shown("#notice"), "no notice: " + reader.text("#notice"));
         assertEquals("circle", reader.js("return new URLSearchParams(location.hash.slice(1)).get('dataset')"));
         assertFalse(((String) reader.js("return location.hash")).contains("secret"), "the host's key is not kept");
-        long widget = (Long) reader.js("return Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        long widget = (Long) reader.js("return " + SharingPage.WIDGET_HEIGHT);
 
         reader.browser.switchToPage();
         long expected = Math.max(200, Math.min(1000, widget));
