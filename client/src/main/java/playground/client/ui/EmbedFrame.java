@@ -47,6 +47,9 @@ public final class EmbedFrame {
             + " if (height !== lastHeight) { lastHeight = height; post(height); } };"
             + "if (secret) window.addEventListener('message', e => { const d = e.data;"
             + " if (e.source === window.parent && d && d.message === 'ready' && d.secret === secret) post(measure()); });"
-            + "new ResizeObserver(report).observe(measured); window.addEventListener('load', report); report();")
+            + "const observer = new ResizeObserver(report); observer.observe(measured);"
+            + "if (measured === document.documentElement && document.body)"
+            + " document.querySelectorAll('body > *, body > * > *').forEach(e => observer.observe(e));"
+            + "window.addEventListener('load', report); report();")
     private static native void report(HTMLElement measured, String type, String secret);
 }

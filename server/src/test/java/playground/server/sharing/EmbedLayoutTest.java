@@ -49,6 +49,7 @@ class EmbedLayoutTest {
         assertTrue(m.get("height") < 600, "under 600 px tall: " + m);
         assertTrue(m.get("pictureBottom") <= 500, "the output picture in the first 500 px: " + m);
         assertTrue(m.get("outputLeft") >= m.get("networkRight"), "network and output side by side: " + m);
+        assertEquals(m.get("height"), m.get("innerHeight"), "the frame as tall as the widget: no scroll bar");
     }
 
     @Test
@@ -57,6 +58,7 @@ class EmbedLayoutTest {
         assertTrue(m.get("height") < 900, "under 900 px tall: " + m);
         assertTrue(m.get("pictureBottom") <= 500, "the output picture in the first 500 px: " + m);
         assertTrue(m.get("scrollWidth") <= 360, "nothing wider than the frame: " + m);
+        assertEquals(m.get("height"), m.get("innerHeight"), "the frame as tall as the widget: no scroll bar");
     }
 
     @Test
