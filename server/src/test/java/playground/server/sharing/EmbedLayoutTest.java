@@ -78,6 +78,30 @@ class EmbedLayoutTest {
         reader.browser.switchToPage();
     }
 
+    @Test
+    void theGeneratorOffersPresetsAndPreviewsTheSize() {
+        reader.browser.switchToPage();
+        reader.browser.windowSize(1000, 1000);
+        reader.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
+        reader.click("#embed-open");
+        reader.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        assertTrue(reader.value("#embed-iframe").startsWith("<iframe src=\"" + server.baseUrl() + "/embed/#"),
+                "compact by default: no panels in the address");
+        reader.click("#embed-preset-data");
+        assertTrue(reader.value("#embed-iframe").contains("/embed/?panels=data,network,output#"), reader.value("#embed-iframe"));
+        reader.click("#embed-preset-full");
+        assertTrue(reader.value("#embed-iframe").contains("/embed/?panels=data,settings,network,output,charts#"));
+        reader.click("#embed-preset-compact");
+        reader.js("document.querySelector('#embed-preview-box').open = true");
+        reader.waitUntil("document.querySelector('#embed-preview-size').textContent.includes('in a 700 px column')", 30_000,
+                "the measured size");
+        String said = reader.text("#embed-preview-size");
+        long height = Long.parseLong(said.replaceAll("^\\D*(\\d+) px tall.*$", "$1"));
+        assertTrue(height > 200 && height < 600, said);
+        assertEquals(height, reader.js("return document.querySelector('#embed-preview').clientHeight"),
+                "the preview frame as tall as it says");
+    }
+
     /**
      * Publishes the plain default embed snippet in a column {@code width} px wide; returns the
      * widget's height and where its parts are, in CSS pixels from the frame's top left.

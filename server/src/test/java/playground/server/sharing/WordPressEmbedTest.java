@@ -82,6 +82,7 @@ class WordPressEmbedTest {
                 + server.baseUrl() + "/embed/e/" + id + "#?secret=" + SECRET + "\" data-secret=\"" + SECRET + "\""), html);
 
         String url = blog.publish("/wordpress-" + (++posts), html + "\n" + WordPressPost.resizeScript());
+        reader.browser.windowSize(700, 1100);
         reader.browser.open(url);
         reader.waitUntil("window.wordPressHeights && window.wordPressHeights.length > 0", 30_000,
                 "a height message WordPress accepts");
