@@ -43,6 +43,8 @@ final class EmbedGenerator {
     private final I18n i18n;
     private final HTMLElement dialog;
     private final Map<String, HTMLInputElement> panels = new LinkedHashMap<>();
+    /** Each preset's button and its panels; a button is pressed while the panels are its preset's. */
+    private final Map<HTMLElement, List<String>> presets = new LinkedHashMap<>();
     private final Map<String, HTMLInputElement> hidden = new LinkedHashMap<>();
     private final Map<String, HTMLInputElement> locked = new LinkedHashMap<>();
     private final HTMLElement hiddenCount;
@@ -71,8 +73,10 @@ final class EmbedGenerator {
         Dom.text(presetBox, "legend", null, "embed.presets");
         for (int i = 0; i < EmbedOptions.PRESETS.size(); i++) {
             List<String> preset = EmbedOptions.PRESETS.get(i);
-            Dom.button(presetBox, null, "embed.preset." + EmbedOptions.PRESET_NAMES.get(i), () -> choose(preset))
-                    .setId("embed-preset-" + EmbedOptions.PRESET_NAMES.get(i));
+            HTMLElement button = Dom.button(presetBox, null, "embed.preset." + EmbedOptions.PRESET_NAMES.get(i),
+                    () -> choose(preset));
+            button.setId("embed-preset-" + EmbedOptions.PRESET_NAMES.get(i));
+            presets.put(button, preset);
         }
         HTMLElement panelBox = Dom.el(options, "fieldset", "embed-panels");
         Dom.text(panelBox, "legend", null, "embed.panels");
@@ -193,6 +197,9 @@ final class EmbedGenerator {
         error.setTextContent("");
         hiddenCount.setTextContent(options.hidden.isEmpty() ? "" : " (" + options.hidden.size() + ")");
         lockedCount.setTextContent(options.locked.isEmpty() ? "" : " (" + options.locked.size() + ")");
+        for (Map.Entry<HTMLElement, List<String>> p : presets.entrySet()) {
+            Dom.pressed(p.getKey(), options.panels.equals(new LinkedHashSet<>(p.getValue())));
+        }
         iframeCode.setValue(iframe(options));
         preview.show(src(options));
         scriptCode.setValue(customElement(options));

@@ -89,6 +89,8 @@ class EmbedLayoutTest {
                 "compact by default: no panels in the address");
         reader.click("#embed-preset-data");
         assertTrue(reader.value("#embed-iframe").contains("/embed/?panels=data,network,output#"), reader.value("#embed-iframe"));
+        assertEquals("true", reader.js("return document.querySelector('#embed-preset-data').getAttribute('aria-pressed')"));
+        assertEquals("false", reader.js("return document.querySelector('#embed-preset-compact').getAttribute('aria-pressed')"));
         reader.click("#embed-preset-full");
         assertTrue(reader.value("#embed-iframe").contains("/embed/?panels=data,settings,network,output,charts#"));
         reader.click("#embed-preset-compact");
@@ -100,6 +102,11 @@ class EmbedLayoutTest {
         assertTrue(height > 200 && height < 600, said);
         assertEquals(height, reader.js("return document.querySelector('#embed-preview').clientHeight"),
                 "the preview frame as tall as it says");
+        reader.browser.switchToFrame("#embed-preview");
+        reader.waitUntilDrawn();
+        reader.browser.switchToPage();
+        reader.js("document.querySelector('#embed-preview-box').scrollIntoView()");
+        reader.screenshotForDocs("embed-generator-preview.png");
     }
 
     /**
