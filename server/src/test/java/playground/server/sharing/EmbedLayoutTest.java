@@ -137,10 +137,6 @@ class EmbedLayoutTest {
                 + " scrollHeight: document.documentElement.scrollHeight, innerHeight: innerHeight,"
                 + " pictureBottom: Math.ceil(box('#output-canvas').bottom), pictureTop: Math.round(box('#output-canvas').top),"
                 + " networkRight: Math.round(box('#network-panel').right), outputLeft: Math.round(box('#output-panel').left)};");
-        Object below = reader.js("const end = document.documentElement.getBoundingClientRect().bottom;"
-                + "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().bottom > end + 0.5)"
-                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + e.getBoundingClientRect().bottom).slice(0, 8)");
-        System.out.println("below the widget at " + width + ": " + below);
         assertFalse(reader.shown("#notice"));
         reader.browser.switchToPage();
         if (screenshot != null) {
