@@ -3,6 +3,7 @@ package playground.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.MimeTypesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,6 +117,8 @@ public final class WebServer implements AutoCloseable {
             PreviewImages.install(config, experiments);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
+            // Browsers ask for /favicon.ico by themselves; the site's icon is the SVG every page names.
+            config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         });
     }
 

@@ -48,6 +48,9 @@ public final class HashCodec {
     /** A configuration and the view options read from one hash. */
     public record Decoded(Config config, ViewOptions view) {}
 
+    /** The problem of a key that is neither ours nor the reference's (a host's, in an embed). */
+    public static final String UNKNOWN_KEY = "unknown key, neither ours nor TensorFlow Playground's";
+
     static final String HIDE = "hide";
     static final String LOCK = "lock";
     /** Our goal keys and the {@link Goal} parts they set, in the order they are written. */
@@ -227,7 +230,7 @@ public final class HashCodec {
             } else if (reference(key, value)) {
                 tfLink = true;
             } else {
-                throw new ConfigException(key, "unknown key, neither ours nor TensorFlow Playground's");
+                throw new ConfigException(key, UNKNOWN_KEY);
             }
         }
 

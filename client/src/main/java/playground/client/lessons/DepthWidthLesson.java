@@ -3,6 +3,7 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.ReducedMotion;
 import playground.client.ui.Slider;
 import playground.picture.Palette;
 
@@ -136,7 +137,7 @@ final class DepthWidthLesson {
         page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
-        if (page.options.autoplay) animation.play();
+        if (ReducedMotion.mayAutoplay(page.options.autoplay)) animation.play();
     }
 
     private static String[] keys(String prefix, String[] names) {

@@ -3,6 +3,7 @@ package playground.client.lessons;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.ReducedMotion;
 import playground.client.ui.Slider;
 import playground.picture.Palette;
 
@@ -110,7 +111,7 @@ final class LinearRegressionLesson {
         page.onLanguageChange(this::render);
         root.setAttribute("data-xs", Format.exact(model.x, LinearRegressionModel.POINTS));
         render();
-        if (page.options.autoplay) animation.play();
+        if (ReducedMotion.mayAutoplay(page.options.autoplay)) animation.play();
     }
 
     static String[] literal(String[] values) {

@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.LineChart;
+import playground.client.ui.ReducedMotion;
 import playground.client.ui.Slider;
 import playground.data.Dataset;
 import playground.data.Houses;
@@ -99,7 +100,7 @@ final class OverfittingLesson {
         page.onRedraw(this::render);
         page.onLanguageChange(this::render);
         render();
-        if (page.options.autoplay) animation.play();
+        if (ReducedMotion.mayAutoplay(page.options.autoplay)) animation.play();
     }
 
     private static int units(double index) {

@@ -36,6 +36,7 @@ public final class PageApp {
         Notice notice = new Notice(Dom.byId("notice"), i18n);
         state.onError(notice::show);
         Sharing sharing = Sharing.prepare(notice);
+        if (sharing.ignoresHostKeys()) state.ignoreHostKeys();
         state.start();
 
         HTMLElement prefs = Dom.byId("prefs");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import playground.client.engine.Experiment;
+import playground.client.ui.HostKeys;
 import playground.client.ui.Js;
 import playground.config.Config;
 import playground.config.ConfigException;
@@ -35,6 +36,8 @@ public final class PageState implements Experiment {
     private boolean dragging;
     /** An embed adds no entries to its host page's history: every change rewrites the current one. */
     private boolean replaceOnly;
+    /** An embed's or a saved experiment's page: what a host added to the hash is not read (ui.HostKeys). */
+    private boolean ignoreHostKeys;
     private final List<Listener> listeners = new ArrayList<>();
     /** Reports a problem: {@code key} names the message to show, {@code detail} says what is wrong. */
     interface Errors {
@@ -68,6 +71,11 @@ public final class PageState implements Experiment {
         errors.report(key, detail);
     }
 
+    /** From now on, keys a host added to the hash are left alone instead of reported (embeds, saved experiments). */
+    void ignoreHostKeys() {
+        ignoreHostKeys = true;
+    }
+
     /** Reads the hash the page was opened with; listens for back, forward and edited hashes. */
     void start() {
         readHash(false);
@@ -77,7 +85,7 @@ public final class PageState implements Experiment {
     }
 
     private void readHash(boolean notify) {
-        String hash = currentHash();
+        String hash = ignoreHostKeys ? HostKeys.ours(currentHash()) : currentHash();
         if (hash.isEmpty() || hash.equals("#")) hash = "";
         HashCodec.Decoded decoded;
         try {

@@ -3,6 +3,7 @@ package playground.client.sharing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -23,7 +24,8 @@ import playground.config.Schema;
 import playground.config.ViewOptions;
 
 /**
- * The embed-code generator (docs/sharing.md): the blogger chooses the panels, the controls to hide and
+ * The embed-code generator (docs/sharing.md): the blogger chooses the panels (or a preset: compact,
+ * with data, full; compact is the default), sees the widget's size in a live preview, the controls to hide and
  * to lock, autoplay, a height (or none: the widget then follows its content), language and
  * theme, and gets an iframe snippet (with the small script that lets the frame resize itself)
  * and, as an alternative, the script tag with an {@code <nn-playground>} element. The widget
@@ -41,6 +43,8 @@ final class EmbedGenerator {
     private final I18n i18n;
     private final HTMLElement dialog;
     private final Map<String, HTMLInputElement> panels = new LinkedHashMap<>();
+    /** Each preset's button and its panels; a button is pressed while the panels are its preset's. */
+    private final Map<HTMLElement, List<String>> presets = new LinkedHashMap<>();
     private final Map<String, HTMLInputElement> hidden = new LinkedHashMap<>();
     private final Map<String, HTMLInputElement> locked = new LinkedHashMap<>();
     private final HTMLElement hiddenCount;
@@ -52,6 +56,7 @@ final class EmbedGenerator {
     private final HTMLTextAreaElement iframeCode;
     private final HTMLTextAreaElement scriptCode;
     private final HTMLElement error;
+    private final EmbedPreview preview;
 
     EmbedGenerator(HTMLElement parent, Sharing sharing, PageState state, I18n i18n) {
         this.sharing = sharing;
@@ -64,6 +69,15 @@ final class EmbedGenerator {
         Dom.text(dialog, "p", "hint", "embed.hint");
 
         HTMLElement options = Dom.el(dialog, "div", "embed-options");
+        HTMLElement presetBox = Dom.el(options, "fieldset", "embed-panels embed-presets");
+        Dom.text(presetBox, "legend", null, "embed.presets");
+        for (int i = 0; i < EmbedOptions.PRESETS.size(); i++) {
+            List<String> preset = EmbedOptions.PRESETS.get(i);
+            HTMLElement button = Dom.button(presetBox, null, "embed.preset." + EmbedOptions.PRESET_NAMES.get(i),
+                    () -> choose(preset));
+            button.setId("embed-preset-" + EmbedOptions.PRESET_NAMES.get(i));
+            presets.put(button, preset);
+        }
         HTMLElement panelBox = Dom.el(options, "fieldset", "embed-panels");
         Dom.text(panelBox, "legend", null, "embed.panels");
         for (String panel : EmbedOptions.PANELS) {
@@ -96,6 +110,7 @@ final class EmbedGenerator {
         hiddenCount = controlList(dialog, "embed-hide", "embed.hidden", hidden);
         lockedCount = controlList(dialog, "embed-lock", "embed.locked", locked);
 
+        preview = new EmbedPreview(dialog, i18n);
         error = Dom.el(dialog, "p", "error");
         error.setId("embed-error");
         error.setAttribute("role", "alert");
@@ -147,9 +162,17 @@ final class EmbedGenerator {
         e.getClassList().add("copied");
     }
 
-    /** Opens with the page's current settings: every panel, its hidden and locked controls. */
+    /** A preset's panels, checked. */
+    private void choose(List<String> preset) {
+        for (Map.Entry<String, HTMLInputElement> e : panels.entrySet()) e.getValue().setChecked(preset.contains(e.getKey()));
+        generate();
+    }
+
+    /** Opens with the page's current settings: the compact panels, its hidden and locked controls. */
     void open() {
-        for (HTMLInputElement box : panels.values()) box.setChecked(true);
+        for (Map.Entry<String, HTMLInputElement> e : panels.entrySet()) {
+            e.getValue().setChecked(EmbedOptions.COMPACT.contains(e.getKey()));
+        }
         ViewOptions view = state.view();
         for (Map.Entry<String, HTMLInputElement> e : hidden.entrySet()) e.getValue().setChecked(view.isHidden(e.getKey()));
         for (Map.Entry<String, HTMLInputElement> e : locked.entrySet()) e.getValue().setChecked(view.isLocked(e.getKey()));
@@ -174,7 +197,11 @@ final class EmbedGenerator {
         error.setTextContent("");
         hiddenCount.setTextContent(options.hidden.isEmpty() ? "" : " (" + options.hidden.size() + ")");
         lockedCount.setTextContent(options.locked.isEmpty() ? "" : " (" + options.locked.size() + ")");
+        for (Map.Entry<HTMLElement, List<String>> p : presets.entrySet()) {
+            Dom.pressed(p.getKey(), options.panels.equals(new LinkedHashSet<>(p.getValue())));
+        }
         iframeCode.setValue(iframe(options));
+        preview.show(src(options));
         scriptCode.setValue(customElement(options));
     }
 
@@ -212,17 +239,21 @@ final class EmbedGenerator {
         return HashCodec.encode(state.config(), view);
     }
 
-    private String iframe(EmbedOptions options) {
+    /** The widget's address for these options. */
+    private String src(EmbedOptions options) {
         String query = options.toQuery();
         SavedExperiment e = experiment();
-        String src;
         if (sharing.staticSite()) {
-            src = PageMode.pageAddress() + "?embed=1" + (query.isEmpty() ? "" : "&" + query) + "#" + hash();
+            return PageMode.pageAddress() + "?embed=1" + (query.isEmpty() ? "" : "&" + query) + "#" + hash();
         } else if (e != null) {
-            src = PageMode.absolute("embed/e/" + e.id) + (query.isEmpty() ? "" : "?" + query);
-        } else {
-            src = PageMode.absolute("embed/") + (query.isEmpty() ? "" : "?" + query) + "#" + hash();
+            return PageMode.absolute("embed/e/" + e.id) + (query.isEmpty() ? "" : "?" + query);
         }
+        return PageMode.absolute("embed/") + (query.isEmpty() ? "" : "?" + query) + "#" + hash();
+    }
+
+    private String iframe(EmbedOptions options) {
+        SavedExperiment e = experiment();
+        String src = src(options);
         String title = e != null && e.shownTitle() != null ? e.shownTitle() : i18n.t("page.title");
         StringBuilder sb = new StringBuilder("<iframe src=\"").append(attribute(src)).append('"')
                 .append(" title=\"").append(attribute(title)).append('"')
@@ -245,7 +276,7 @@ final class EmbedGenerator {
             sb.append(" config=\"").append(attribute(hash())).append('"');
         }
         if (sharing.staticSite()) sb.append(" src=\"").append(attribute(PageMode.pageAddress())).append('"');
-        if (!options.panels.equals(new LinkedHashSet<>(EmbedOptions.PANELS))) {
+        if (!options.isCompact()) {
             sb.append(" panels=\"").append(EmbedOptions.join(options.panels)).append('"');
         }
         if (!options.hidden.isEmpty()) sb.append(" hide=\"").append(EmbedOptions.join(options.hidden)).append('"');

@@ -11,6 +11,7 @@ import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
 import playground.client.ui.I18n;
 import playground.client.ui.PageMode;
+import playground.client.ui.ReducedMotion;
 import playground.config.HashCodec;
 import playground.config.ViewOptions;
 
@@ -49,8 +50,9 @@ final class EmbedMode {
     }
 
     void start() {
+        moreButton();
         openLink();
-        if (options.autoplay) engine.play();
+        if (ReducedMotion.mayAutoplay(options.autoplay)) engine.play();
         if (options.height == 0) EmbedFrame.reportHeight(Dom.doc().getDocumentElement());
         watchVisibility(this::visible);
     }
@@ -63,6 +65,31 @@ final class EmbedMode {
             pausedOutOfSight = false;
             engine.play();
         }
+    }
+
+    /**
+     * "More": shows every panel of the playground (the settings, the data, the charts) that the
+     * widget leaves out, and hides them again; only when it leaves something out.
+     */
+    private void moreButton() {
+        boolean all = true;
+        for (String panel : EmbedOptions.PANELS) all &= options.shows(panel);
+        if (all) return;
+        HTMLElement root = Dom.doc().getDocumentElement();
+        HTMLElement button = Dom.el(Dom.byId("run-controls"), "button", "embed-more");
+        button.setId("embed-more");
+        button.setAttribute("type", "button");
+        button.setAttribute("aria-expanded", "false");
+        Runnable label = () -> button.setTextContent(i18n.t(root.getClassList().contains("show-all")
+                ? "embed.less" : "embed.more"));
+        Dom.on(button, "click", e -> {
+            boolean open = !root.getClassList().contains("show-all");
+            Dom.toggleClass(root, "show-all", open);
+            button.setAttribute("aria-expanded", Boolean.toString(open));
+            label.run();
+        });
+        i18n.onChange(label);
+        label.run();
     }
 
     /** A small link to the full playground with this very experiment, for readers who want more. */

@@ -8,7 +8,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
+import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
+import playground.client.ui.HostKeys;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
@@ -74,6 +76,12 @@ public final class Sharing {
 
         HashCodec.Decoded linked = null;
         String hash = PageMode.hash();
+        if (embed || experiment != null) {
+            // What a host added (WordPress's #?secret=…, keys of its own) is not a configuration.
+            EmbedFrame.readHostSecret();
+            String ours = HostKeys.ours(hash);
+            hash = ours.isEmpty() ? "" : "#" + ours;
+        }
         if (hash.length() > 1) {
             try {
                 linked = HashCodec.decode(hash, Limits.BROWSER);
@@ -101,6 +109,11 @@ public final class Sharing {
             PageMode.replaceHash(HashCodec.encode(linked.config(), view));
         }
         return new Sharing(PageMode.isStatic(), embed, options, experiment, asSaved);
+    }
+
+    /** Whether the page reads its hash as embeds and saved experiments do, ignoring what a host added. */
+    public boolean ignoresHostKeys() {
+        return embed || current != null;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,7 +9,8 @@ import playground.config.ConfigException;
 
 /**
  * How an embedded widget (the playground or a lesson) shows itself, as its address's query says:
- * {@code panels=data,network,output,charts} (the playground only), {@code hide=…} and
+ * {@code panels=data,settings,network,output,charts} (the playground only; without it, the compact
+ * {@link #COMPACT} panels), {@code hide=…} and
  * {@code lock=…} (controls, named by their {@code data-control} attribute), {@code autoplay=1},
  * {@code height=600} (a fixed height: the widget scrolls inside and does not ask its frame to
  * grow), {@code lang=en|zh}, {@code theme=light|dark}. The playground's embed-code generator
@@ -21,11 +22,23 @@ import playground.config.ConfigException;
  */
 public final class EmbedOptions {
     public static final String DATA = "data";
+    /** The bar of training settings (learning rate, activation, …) beside the run controls. */
+    public static final String SETTINGS = "settings";
     public static final String NETWORK = "network";
     public static final String OUTPUT = "output";
     public static final String CHARTS = "charts";
     /** Every panel of the playground, in page order. */
-    public static final List<String> PANELS = Collections.unmodifiableList(Arrays.asList(DATA, NETWORK, OUTPUT, CHARTS));
+    public static final List<String> PANELS = Collections.unmodifiableList(Arrays.asList(DATA, SETTINGS, NETWORK,
+            OUTPUT, CHARTS));
+    /**
+     * The default: a widget, not the page. The network and its output picture (with the losses)
+     * side by side under the run controls; the rest behind the widget's "More".
+     */
+    public static final List<String> COMPACT = Collections.unmodifiableList(Arrays.asList(NETWORK, OUTPUT));
+    /** The generator's presets, in the order it offers them: compact, with data, full. */
+    public static final List<List<String>> PRESETS = Collections.unmodifiableList(Arrays.asList(COMPACT,
+            Collections.unmodifiableList(Arrays.asList(DATA, NETWORK, OUTPUT)), PANELS));
+    public static final List<String> PRESET_NAMES = Collections.unmodifiableList(Arrays.asList("compact", "data", "full"));
     public static final int MIN_HEIGHT = 120;
     public static final int MAX_HEIGHT = 5000;
 
@@ -72,9 +85,9 @@ public final class EmbedOptions {
         this.theme = theme;
     }
 
-    /** Every panel, nothing hidden or locked, no autoplay, the reader's language and theme. */
+    /** The compact panels, nothing hidden or locked, no autoplay, the reader's language and theme. */
     public static EmbedOptions defaults(List<String> controls) {
-        return new EmbedOptions(new LinkedHashSet<>(PANELS), Collections.<String>emptySet(),
+        return new EmbedOptions(new LinkedHashSet<>(COMPACT), Collections.<String>emptySet(),
                 Collections.<String>emptySet(), false, 0, null, null, controls);
     }
 
@@ -82,7 +95,7 @@ public final class EmbedOptions {
     public static EmbedOptions read(Query query, List<String> controls) {
         String panels = query.get("panels");
         return new EmbedOptions(
-                panels == null ? new LinkedHashSet<>(PANELS) : names(panels),
+                panels == null ? new LinkedHashSet<>(COMPACT) : names(panels),
                 names(query.get("hide")),
                 names(query.get("lock")),
                 autoplay(query),
@@ -111,7 +124,7 @@ public final class EmbedOptions {
      */
     public String toQuery() {
         StringBuilder sb = new StringBuilder();
-        if (!panels.equals(new LinkedHashSet<>(PANELS))) add(sb, "panels", join(panels));
+        if (!isCompact()) add(sb, "panels", join(panels));
         if (!hidden.isEmpty()) add(sb, "hide", join(hidden));
         if (!locked.isEmpty()) add(sb, "lock", join(locked));
         if (autoplay) add(sb, "autoplay", "1");
@@ -119,6 +132,11 @@ public final class EmbedOptions {
         if (lang != null) add(sb, "lang", lang);
         if (theme != null) add(sb, "theme", theme);
         return sb.toString();
+    }
+
+    /** Whether these are the default panels (then the address need not name them). */
+    public boolean isCompact() {
+        return panels.equals(new LinkedHashSet<>(COMPACT));
     }
 
     public boolean shows(String panel) {

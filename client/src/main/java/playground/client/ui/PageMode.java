@@ -61,8 +61,18 @@ public final class PageMode {
 
     /** Shows another address (relative to the site's root) for this same document; keeps the hash. */
     public static void showAddress(String path) {
+        keepBase(siteRoot());
         replaceAddress(absolute(path));
     }
+
+    /**
+     * Pins the document's base to the site's root before the address changes: without a
+     * {@code <base>}, relative links ({@code lessons/}) would resolve against the new address
+     * ({@code /e/lessons/}).
+     */
+    @JSBody(params = "root", script = "if (document.querySelector('base[href]')) return;"
+            + "const base = document.createElement('base'); base.href = root; document.head.prepend(base);")
+    private static native void keepBase(String root);
 
     @JSBody(params = "address", script = "history.replaceState(history.state, '', address + location.hash);")
     private static native void replaceAddress(String address);

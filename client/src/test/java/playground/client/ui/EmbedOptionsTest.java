@@ -35,6 +35,18 @@ class EmbedOptionsTest {
     }
 
     @Test
+    void withoutPanelsAnEmbedIsTheCompactWidgetAndOnlyOtherChoicesAreWritten() {
+        EmbedOptions plain = EmbedOptions.read(query(), CONTROLS);
+        assertEquals(new LinkedHashSet<>(EmbedOptions.COMPACT), plain.panels);
+        assertTrue(plain.isCompact());
+        assertEquals("", plain.toQuery());
+        assertEquals("panels=data,settings,network,output,charts",
+                EmbedOptions.read(query("panels", String.join(",", EmbedOptions.PRESETS.get(2))), CONTROLS).toQuery());
+        assertEquals("panels=data,network,output",
+                EmbedOptions.read(query("panels", String.join(",", EmbedOptions.PRESETS.get(1))), CONTROLS).toQuery());
+    }
+
+    @Test
     void thePlaygroundRefusesWhatItCannotShowNamingTheParameter() {
         assertEquals("hide", assertThrows(ConfigException.class,
                 () -> EmbedOptions.read(query("hide", "rate"), CONTROLS)).key());

@@ -45,7 +45,7 @@ public final class ExperimentPages {
         Optional<Experiment> experiment = Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.empty();
         ctx.header("Cache-Control", "no-cache");
         if (experiment.isEmpty()) {
-            ctx.status(404).html(NotFoundPage.HTML);
+            ctx.status(404).html(NotFoundPage.forExperiment(id));
             return;
         }
         ctx.html(template.render(head(experiment.get(), publicUrl.of(ctx), embed)));

@@ -29,7 +29,7 @@ public final class ErrorResponses {
         // Javalin's own refusals, such as 404 for a path no route or file matches.
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404 && !isApi(ctx)) {
-                ctx.status(404).html(NotFoundPage.HTML);
+                ctx.status(404).html(NotFoundPage.forPath(ctx.path()));
             } else {
                 send(ctx, e.getStatus(), null, e.getMessage() == null ? "request refused" : e.getMessage());
             }
@@ -53,7 +53,7 @@ public final class ErrorResponses {
             if (isApi(ctx)) {
                 send(ctx, 404, null, "no such resource: " + ctx.method() + " " + ctx.path());
             } else {
-                ctx.html(NotFoundPage.HTML);
+                ctx.html(NotFoundPage.forPath(ctx.path()));
             }
         });
     }

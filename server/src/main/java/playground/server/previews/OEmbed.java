@@ -28,6 +28,7 @@ import playground.server.http.PublicUrl;
  * ({@code /lessons/{name}.html}, {@code /embed/lesson/{name}}), and the playground ({@code /},
  * {@code /embed/}) with its experiment in the hash, which the widget keeps. A link to another
  * site is 400, an unknown page or experiment 404, {@code format=xml} 501 (only JSON is offered).
+ * The html is WordPress's fallback link (a {@code <blockquote>}, hidden elsewhere), then the iframe.
  */
 public final class OEmbed {
     public static final String PATH = "/oembed";
@@ -50,8 +51,8 @@ public final class OEmbed {
         config.routes.get(PATH, oembed::answer);
     }
 
-    /** What a link shows as a widget: the widget's address, a title, and a picture. */
-    private record Target(String src, String title, String thumbnail) {}
+    /** What a link shows as a widget: the widget's address, its page's, a title, and a picture. */
+    private record Target(String src, String page, String title, String thumbnail) {}
 
     private void answer(Context ctx) throws SQLException {
         String format = ctx.queryParam("format");
@@ -62,6 +63,11 @@ public final class OEmbed {
         Target target = target(link(ctx.queryParam("url"), base), base);
         int width = Math.min(DEFAULT_WIDTH, size(ctx, "maxwidth"));
         int height = Math.min(DEFAULT_HEIGHT, size(ctx, "maxheight"));
+        // WordPress keeps a <blockquote> only before the iframe, shows it until the widget posts
+        // its height, and loads its resize script only for a post that has one; other hosts
+        // would show it beside the widget, hence display:none (which WordPress strips).
+        String fallback = "<blockquote style=\"display:none\"><a href=\"" + Html.escape(target.page()) + "\">"
+                + Html.escape(target.title()) + "</a></blockquote>";
         String iframe = "<iframe src=\"" + Html.escape(target.src()) + "\" width=\"" + width
                 + "\" height=\"" + height + "\" title=\"" + Html.escape(target.title())
                 + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
@@ -71,7 +77,7 @@ public final class OEmbed {
         answer.put("provider_name", LinkPreview.SITE_NAME);
         answer.put("provider_url", base + "/");
         answer.put("title", target.title());
-        answer.put("html", iframe);
+        answer.put("html", fallback + iframe);
         answer.put("width", width);
         answer.put("height", height);
         answer.put("thumbnail_url", base + target.thumbnail());
@@ -88,18 +94,19 @@ public final class OEmbed {
             Experiment e = (Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.<Experiment>empty())
                     .orElseThrow(() -> ApiException.notFound("url", "no experiment with this id"));
             String title = e.title() == null || e.title().isBlank() ? "Untitled experiment" : e.title();
-            return new Target(base + "/embed/e/" + id, title, e.previewUrl());
+            return new Target(base + "/embed/e/" + id, base + e.url(), title, e.previewUrl());
         }
         Optional<SitePages.Page> lesson = SitePages.lessonAt(path);
         if (lesson.isPresent()) {
-            return new Target(base + lesson.get().embed(), lesson.get().words().title(),
+            return new Target(base + lesson.get().embed(), base + lesson.get().page(), lesson.get().words().title(),
                     PreviewImages.sitePath(lesson.get().name()));
         }
         if (PLAYGROUND_PATH.matcher(path).matches()) {
             // the experiment of a playground link is its hash: the widget reads it from its own
             String hash = link.getRawFragment() == null ? "" : "#" + link.getRawFragment();
             SitePages.Page playground = SitePages.PLAYGROUND;
-            return new Target(base + playground.embed() + hash, playground.words().title(),
+            return new Target(base + playground.embed() + hash, base + playground.page() + hash,
+                    playground.words().title(),
                     PreviewImages.sitePath(playground.name()));
         }
         throw ApiException.notFound("url", "not a page that can be embedded: an experiment (" + base

@@ -52,7 +52,9 @@ class OEmbedTest {
         assertEquals("Spiral \"hard\" & deep", json.path("title").asText());
         assertEquals(800, json.path("width").asInt());
         assertEquals(600, json.path("height").asInt());
-        assertEquals("<iframe src=\"" + server.baseUrl() + "/embed/e/" + id + "\" width=\"800\" height=\"600\""
+        assertEquals("<blockquote style=\"display:none\"><a href=\"" + server.baseUrl() + "/e/" + id + "\">"
+                + "Spiral &quot;hard&quot; &amp; deep</a></blockquote>"
+                + "<iframe src=\"" + server.baseUrl() + "/embed/e/" + id + "\" width=\"800\" height=\"600\""
                 + " title=\"Spiral &quot;hard&quot; &amp; deep\" style=\"border:0\" loading=\"lazy\" allowfullscreen>"
                 + "</iframe>", json.path("html").asText());
     }

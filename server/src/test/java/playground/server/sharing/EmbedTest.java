@@ -53,13 +53,15 @@ class EmbedTest {
         reader.browser.switchToPage();
     }
 
-    /** The author chooses on the generator; returns {iframe snippet, script snippet}. */
-    private static String[] snippets(String hash, List<String> uncheckedPanels, List<String> hidden, List<String> locked,
+    /** The author chooses on the generator (exactly these panels); returns {iframe snippet, script snippet}. */
+    private static String[] snippets(String hash, List<String> panels, List<String> hidden, List<String> locked,
             boolean autoplay) {
         author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + hash);
         author.click("#embed-open");
         author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
-        for (String panel : uncheckedPanels) author.check("#embed-panel-" + panel, false);
+        for (String panel : List.of("data", "settings", "network", "output", "charts")) {
+            author.check("#embed-panel-" + panel, panels.contains(panel));
+        }
         author.js("document.querySelector('#embed-hide-list').open = true");
         for (String control : hidden) author.check("#embed-hide-" + control, true);
         for (String control : locked) author.check("#embed-lock-" + control, true);
@@ -81,7 +83,7 @@ class EmbedTest {
     /** The widget's own height, as it measures it, and its frame's height on the blog, in pixels. */
     private static long[] heights() {
         reader.browser.switchToFrame("iframe");
-        long inside = (Long) reader.js("return Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        long inside = (Long) reader.js("return " + SharingPage.WIDGET_HEIGHT);
         reader.browser.switchToPage();
         long frame = (Long) reader.js("return Math.round(document.querySelector('iframe').getBoundingClientRect().height)");
         return new long[] {inside, frame};
@@ -115,12 +117,12 @@ class EmbedTest {
 
     @Test
     void theGeneratedIframeShowsOnlyWhatWasChosenResizesAndRunsSandboxedOnAnotherSite() {
-        String[] code = snippets(CONFIG_HASH, List.of("data"), List.of("learningRate", "x2"), List.of("activation"),
-                false);
+        String[] code = snippets(CONFIG_HASH, List.of("settings", "network", "output", "charts"),
+                List.of("learningRate", "x2"), List.of("activation"), false);
         author.js("document.querySelectorAll('.control-list').forEach(list => list.open = false)");
         author.screenshot("sharing-embed-generator.png");
         String iframe = code[0];
-        assertTrue(iframe.startsWith("<iframe src=\"" + server.baseUrl() + "/embed/?panels=network,output,charts"
+        assertTrue(iframe.startsWith("<iframe src=\"" + server.baseUrl() + "/embed/?panels=settings,network,output,charts"
                 + "&amp;hide=learningRate,x2&amp;lock=activation#"), iframe);
         assertTrue(iframe.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""), iframe);
         assertTrue(iframe.contains("<script src=\"" + server.baseUrl() + "/js/embed.js\" async></script>"), iframe);
@@ -153,10 +155,11 @@ class EmbedTest {
 
     @Test
     void theScriptTagAlternativeMakesTheSameWidget() {
-        String script = snippets(CONFIG_HASH, List.of("charts"), List.of("dataset"), List.of(), false)[1];
+        String script = snippets(CONFIG_HASH, List.of("data", "settings", "network", "output"), List.of("dataset"), List.of(),
+                false)[1];
         assertTrue(script.startsWith("<script src=\"" + server.baseUrl() + "/js/embed.js\" async></script>\n"
                 + "<nn-playground config=\""), script);
-        assertTrue(script.endsWith(" panels=\"data,network,output\" hide=\"dataset\"></nn-playground>"), script);
+        assertTrue(script.endsWith(" panels=\"data,settings,network,output\" hide=\"dataset\"></nn-playground>"), script);
 
         readPost(script);
         assertFalse(reader.shown("[data-control=dataset]"));
@@ -208,7 +211,7 @@ class EmbedTest {
         String id = link.substring(link.lastIndexOf('/') + 1);
         author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
         author.click("#embed-open");
-        author.check("#embed-panel-data", false);
+        author.check("#embed-panel-charts", true);
         String iframe = author.value("#embed-iframe");
         assertTrue(iframe.startsWith("<iframe src=\"" + server.baseUrl() + "/embed/e/" + id + "?panels=network,output,charts\""
                 + " title=\"A trained circle\""), iframe);
@@ -264,7 +267,7 @@ class EmbedTest {
 
     @Test
     void anAutoplayingWidgetPausesWhileOutOfSightAndResumesWhenBack() {
-        String iframe = snippets(CONFIG_HASH, List.of(), List.of(), List.of(), true)[0];
+        String iframe = snippets(CONFIG_HASH, List.of("network", "output"), List.of(), List.of(), true)[0];
         assertTrue(iframe.contains("autoplay=1"), iframe);
         readPost(iframe + "\n<div style=\"height: 4000px\">A long article.</div>");
         reader.waitUntil("document.querySelector('#play').classList.contains('playing')", 10_000, "autoplay");

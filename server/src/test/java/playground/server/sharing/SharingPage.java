@@ -1,5 +1,8 @@
 package playground.server.sharing;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import playground.server.testing.Browser;
@@ -12,6 +15,12 @@ import playground.server.testing.Wait;
  */
 final class SharingPage {
     static final long PAGE_TIMEOUT = 30_000;
+    /**
+     * The height an embedded widget reports (ui.EmbedFrame): its document's, or the body's content
+     * where a panel pokes out of it, so that the frame needs no scroll bar.
+     */
+    static final String WIDGET_HEIGHT = "Math.ceil(Math.max(document.documentElement.getBoundingClientRect().height,"
+            + " document.body.scrollHeight))";
 
     final Browser browser;
 
@@ -130,6 +139,13 @@ final class SharingPage {
     /** A screenshot of the browser's window, into target/screenshots (the docs keep copies). */
     void screenshot(String name) {
         browser.screenshot(Path.of("target", "screenshots", name));
+    }
+
+    /** A screenshot of the browser's window into the repository's docs/screenshots (the tests run in server/). */
+    Path screenshotForDocs(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
+        return browser.screenshot(root.resolve("docs").resolve("screenshots").resolve(name));
     }
 
     /** A hash of a canvas's pixels. */

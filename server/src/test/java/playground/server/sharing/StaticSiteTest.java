@@ -40,7 +40,9 @@ class StaticSiteTest {
             assertTrue(page.shown("#goal-panel"), "a challenge in the link");
 
             page.click("#embed-open");
+            page.click("#embed-preset-full");
             page.check("#embed-panel-network", false);
+            page.check("#embed-panel-settings", false);
             String iframe = page.value("#embed-iframe");
             assertTrue(iframe.startsWith("<iframe src=\"" + host.url("/site/index.html") + "?embed=1&amp;panels=data,output,charts#"),
                     iframe);
