@@ -75,7 +75,8 @@ class RunStreamsTest {
                 // Meanwhile a normal reader follows a live run: never more than 2 s without an event.
                 Map<String, Object> config = body("dataset", "spiral", "points", 300, "hiddenLayers", List.of(8, 8),
                         "seed", 5);
-                String live = runs.submit(body("config", config, "epochs", 2500, "seeds", 2));
+                // long enough (seconds, on a fast machine too) to stream several events while it trains
+                String live = runs.submit(body("config", config, "epochs", 10_000, "seeds", 2));
                 long opened = System.nanoTime();
                 List<EventStream.Event> events = EventStream.readAll(runs.baseUrl + "/api/runs/" + live + "/events", WAIT);
                 assertEquals("done", events.get(events.size() - 1).name());
