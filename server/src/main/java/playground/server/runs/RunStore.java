@@ -162,6 +162,22 @@ public final class RunStore {
         }
     }
 
+    /**
+     * What a run's answer is kept under ({@link ViewCache}): its status and how many of its trials
+     * finished, which change whenever the answer gains something a reader waits for (a trial's
+     * result, the run's end); empty if there is no such run. One indexed read.
+     */
+    public Optional<String> stamp(String id) throws SQLException {
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT r.status, (SELECT COUNT(*) FROM run_trial t"
+                        + " WHERE t.run_id = r.id AND t.status NOT IN ('queued', 'running')) FROM run r WHERE r.id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1) + "/" + rs.getLong(2)) : Optional.empty();
+            }
+        }
+    }
+
     /** The run's trials in order. */
     public List<TrialRow> trials(String id) throws SQLException {
         List<TrialRow> trials = new ArrayList<>();

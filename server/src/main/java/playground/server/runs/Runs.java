@@ -184,21 +184,25 @@ public final class Runs implements AutoCloseable {
     }
 
     /**
-     * {@link #view} as JSON, from the {@link ViewCache} when a reader asked for it a moment ago: a
-     * crowd reading one large run costs one database read a second, or a minute once it finished.
+     * {@link #view} as JSON, from the {@link ViewCache} when a reader asked for it a moment ago and
+     * no trial finished since: a crowd reading one large run costs a one-row read each and one
+     * database read a second, or a minute once it finished.
      */
     public Optional<String> viewJson(String id) throws SQLException {
-        ViewCache.Entry cached = views.get(id);
-        if (cached != null && !cached.finished()) return Optional.of(cached.json());
-        if (cached != null) {
-            if (store.run(id).isPresent()) return Optional.of(cached.json());
+        Optional<String> stamp = store.stamp(id);  // before the view: a change after it makes the next hit read again
+        if (stamp.isEmpty()) {
             views.remove(id);
             return Optional.empty();
         }
+        ViewCache.Entry cached = views.get(id);
+        if (cached != null && cached.stamp().equals(stamp.get())) return Optional.of(cached.json());
         Optional<Map<String, Object>> view = view(id);
-        if (view.isEmpty()) return Optional.empty();
+        if (view.isEmpty()) {
+            views.remove(id);
+            return Optional.empty();
+        }
         String json = Json.write(view.get());
-        views.put(id, json, !RunStatus.of((String) view.get().get("status")).isActive());
+        views.put(id, json, stamp.get(), !RunStatus.of((String) view.get().get("status")).isActive());
         return Optional.of(json);
     }
 
