@@ -55,6 +55,12 @@ final class EmbedGenerator {
     private final HTMLSelectElement theme;
     private final HTMLTextAreaElement iframeCode;
     private final HTMLTextAreaElement scriptCode;
+    /** The experiment's page address, which WordPress, Ghost, Discourse and Notion turn into a widget. */
+    private final HTMLTextAreaElement linkCode;
+    /** Instead of the link, for an unsaved configuration: save first (the tools cannot see a hash). */
+    private final HTMLElement linkUnsaved;
+    private final HTMLTextAreaElement hugoCode;
+    private final HTMLTextAreaElement jekyllCode;
     private final HTMLElement error;
     private final EmbedPreview preview;
 
@@ -117,6 +123,16 @@ final class EmbedGenerator {
         HTMLElement code = Dom.el(dialog, "div", "embed-code");
         iframeCode = codeBox(code, "embed-iframe", "embed.iframeCode");
         scriptCode = codeBox(code, "embed-script", "embed.scriptCode");
+        linkCode = codeBox(code, "embed-link", "embed.linkCode");
+        linkCode.setAttribute("rows", "1");
+        linkUnsaved = Dom.text(linkCode.getParentNode().cast(), "p", "hint", "embed.linkUnsaved");
+        linkUnsaved.setId("embed-link-unsaved");
+        hugoCode = codeBox(code, "embed-hugo", "embed.hugoCode");
+        hugoCode.setAttribute("rows", "1");
+        Dom.text(hugoCode.getParentNode().cast(), "p", "hint", "embed.hugoHint");
+        jekyllCode = codeBox(code, "embed-jekyll", "embed.jekyllCode");
+        jekyllCode.setAttribute("rows", "1");
+        Dom.text(jekyllCode.getParentNode().cast(), "p", "hint", "embed.jekyllHint");
 
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
         Dom.button(buttons, null, "save.close", () -> Modal.close(dialog)).setId("embed-close");
@@ -203,6 +219,43 @@ final class EmbedGenerator {
         iframeCode.setValue(iframe(options));
         preview.show(src(options));
         scriptCode.setValue(customElement(options));
+        snippetsForSavedExperiments();
+    }
+
+    /**
+     * The link for WordPress, Ghost, Discourse and Notion, and the Hugo shortcode and Jekyll include
+     * (docs/embedding.md): all need a saved experiment's id, and its page on this server.
+     */
+    private void snippetsForSavedExperiments() {
+        SavedExperiment e = sharing.staticSite() ? null : experiment();
+        HTMLElement linkArea = linkCode;
+        linkArea.setHidden(e == null);
+        HTMLElement linkCopy = Dom.byId("embed-link-copy");
+        if (linkCopy != null) linkCopy.setHidden(e == null);
+        linkUnsaved.setHidden(e != null);
+        HTMLElement hugoField = hugoCode.getParentNode().cast();
+        HTMLElement jekyllField = jekyllCode.getParentNode().cast();
+        hugoField.setHidden(e == null);
+        jekyllField.setHidden(e == null);
+        if (e == null) {
+            linkCode.setValue("");
+            hugoCode.setValue("");
+            jekyllCode.setValue("");
+            return;
+        }
+        String title = quoted(title(e));
+        linkCode.setValue(PageMode.absolute("e/" + e.id));
+        hugoCode.setValue("{{< playground \"" + quoted(e.id) + "\" \"" + title + "\" >}}");
+        jekyllCode.setValue("{% include playground.html id=\"" + quoted(e.id) + "\" title=\"" + title + "\" %}");
+    }
+
+    /** Text for a double-quoted shortcode or include argument (Liquid has no escapes: a quote becomes an apostrophe). */
+    private static String quoted(String text) {
+        return text.replace('"', '\'');
+    }
+
+    private String title(SavedExperiment e) {
+        return e != null && e.shownTitle() != null ? e.shownTitle() : i18n.t("page.title");
     }
 
     private static Set<String> chosen(Map<String, HTMLInputElement> boxes) {
@@ -254,7 +307,7 @@ final class EmbedGenerator {
     private String iframe(EmbedOptions options) {
         SavedExperiment e = experiment();
         String src = src(options);
-        String title = e != null && e.shownTitle() != null ? e.shownTitle() : i18n.t("page.title");
+        String title = title(e);
         StringBuilder sb = new StringBuilder("<iframe src=\"").append(attribute(src)).append('"')
                 .append(" title=\"").append(attribute(title)).append('"')
                 .append(" width=\"100%\" height=\"").append(options.height > 0 ? options.height : INITIAL_HEIGHT).append('"')

@@ -229,6 +229,40 @@ class EmbedTest {
     }
 
     @Test
+    void aSavedExperimentAlsoGetsItsLinkAHugoShortcodeAndAJekyllInclude() {
+        author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
+        author.click("#embed-open");
+        author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        assertFalse(author.shown("#embed-link"), "no link for an unsaved configuration");
+        assertTrue(author.shown("#embed-link-unsaved"), "but a word on saving first");
+        assertFalse(author.shown("#embed-hugo"), "no shortcode without an id");
+        assertFalse(author.shown("#embed-jekyll"), "no include without an id");
+        author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
+
+        author.click("#save-open");
+        author.type("#save-title", "XOR with four neurons");
+        author.click("#save-create");
+        author.waitUntil("!document.querySelector('#save-result').hidden", 20_000, "saved");
+        String link = author.value("#save-link");
+        String id = link.substring(link.lastIndexOf('/') + 1);
+        author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
+        author.click("#embed-open");
+        author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        assertEquals(server.baseUrl() + "/e/" + id, author.value("#embed-link"));
+        assertEquals("{{< playground \"" + id + "\" \"XOR with four neurons\" >}}", author.value("#embed-hugo"));
+        assertEquals("{% include playground.html id=\"" + id + "\" title=\"XOR with four neurons\" %}",
+                author.value("#embed-jekyll"));
+        assertTrue(author.shown("#embed-link"));
+        assertFalse(author.shown("#embed-link-unsaved"));
+        assertTrue(author.shown("#embed-hugo"));
+        assertTrue(author.shown("#embed-jekyll"));
+        author.js("document.querySelectorAll('.control-list').forEach(list => list.open = false);"
+                + "document.querySelector('#embed-jekyll').scrollIntoView({block: 'end'})");
+        author.screenshotForDocs("embed-generator-snippets.png");
+        author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
+    }
+
+    @Test
     void thePlainPlaygroundHasAnEmbedPageAndItsFilesMayBeReadFromAnyOrigin() {
         Http http = new Http(server.baseUrl());
         for (String path : List.of("/embed", "/embed/", "/embed/playground")) {
