@@ -35,7 +35,8 @@ final class EmbedPreview {
         HTMLElement row = Dom.el(details, "div", "embed-preview-row");
         width = Dom.select(null, null);
         width.setId("embed-preview-width");
-        for (String w : WIDTHS) Dom.option(width, w, null).setTextContent(w + " px");
+        // bare numbers: the label gives the unit in the reader's language
+        for (String w : WIDTHS) Dom.option(width, w, null).setTextContent(w);
         Dom.field(row, "embed.previewWidth", width);
         size = Dom.el(row, "p", "embed-preview-size");
         size.setId("embed-preview-size");

@@ -24,13 +24,19 @@ public final class RequestBodies {
 
     /**
      * Reads at most {@code max} bytes; a larger body is refused with 413 naming {@code body} —
-     * at once when its declared length says so, without waiting for it.
+     * at once, without waiting for it, when its declared length is more than {@value
+     * #DISCARD_FACTOR} times the limit.
      *
      * @param declaredLength the Content-Length, or a negative number when not declared
      */
     public static byte[] read(InputStream in, long declaredLength, int max) {
-        if (declaredLength > max) throw tooLarge(max);
         long deadline = System.nanoTime() + DEADLINE.toNanos();
+        if (declaredLength > max) {
+            // A body a little too large is read and dropped first, so that its client sees our 413
+            // rather than a reset; one declared far too large is refused before a byte is read.
+            if (declaredLength <= DISCARD_FACTOR * max) discardQuietly(in, deadline, max);
+            throw tooLarge(max);
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declaredLength, 256), max));
         byte[] buffer = new byte[16 * 1024];
         try {
@@ -66,7 +72,15 @@ public final class RequestBodies {
         }
     }
 
-    private static boolean isTimeout(Throwable e) {
+    private static void discardQuietly(InputStream in, long deadline, int max) {
+        try {
+            discard(in, deadline, max);
+        } catch (IOException | BadMessageException e) {
+            // the client went away or was too slow: it gets the 413 if it still listens
+        }
+    }
+
+        private static boolean isTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TimeoutException || t instanceof SocketTimeoutException) return true;
         }
