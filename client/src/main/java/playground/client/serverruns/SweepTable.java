@@ -3,6 +3,7 @@ package playground.client.serverruns;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
@@ -117,7 +118,24 @@ final class SweepTable {
 
     // ---------------------------------------------------------------- drawing
 
+    /** The table's controls with an id (the page selector) start with this. */
+    private static final String FOCUSABLE_PREFIX = "server-run-sweep";
+
+    /**
+     * Builds the table again, keeping the reader's place: a rebuild (a late read of the run
+     * arriving, another page chosen) gives the focus back to the control of the table that had it.
+     */
     private void render() {
+        HTMLElement active = HTMLDocument.current().getActiveElement();
+        String focused = active == null ? null : active.getId();
+        build();
+        if (focused != null && focused.startsWith(FOCUSABLE_PREFIX)) {
+            HTMLElement again = HTMLDocument.current().getElementById(focused);
+            if (again != null) again.focus();
+        }
+    }
+
+    private void build() {
         while (box.getFirstChild() != null) box.removeChild(box.getFirstChild());
         box.setHidden(sweep == null);
         if (sweep == null) return;
