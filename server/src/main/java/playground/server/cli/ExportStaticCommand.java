@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import playground.server.previews.LessonWidgetPage;
+import playground.server.previews.SitePages;
 
 /**
  * {@code export-static DIR}: writes the playground and the lessons as a self-contained static site
- * (docs/sharing.md). Every file the server serves from {@code web/} is copied; the HTML pages are marked
+ * (docs/sharing.md). Every file the server serves from {@code web/} is copied, and each lesson widget is
+ * written from its one template ({@link LessonWidgetPage}); the HTML pages are marked
  * static so that they hide what needs a server (saving, server runs). Sharing by URL hash works
  * on any static host.
  */
@@ -48,6 +51,9 @@ public final class ExportStaticCommand {
                 return Usage.EXIT_USAGE;
             }
             Map<String, byte[]> files = webFiles();
+            for (SitePages.Page lesson : SitePages.LESSONS) {
+                files.put(LessonWidgetPage.exportPath(lesson), LessonWidgetPage.html(lesson).getBytes(StandardCharsets.UTF_8));
+            }
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path file = target.resolve(f.getKey());
                 Files.createDirectories(file.getParent());

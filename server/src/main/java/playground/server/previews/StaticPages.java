@@ -35,17 +35,19 @@ public final class StaticPages {
     public static void install(JavalinConfig config, PublicUrl publicUrl) {
         StaticPages pages = new StaticPages(publicUrl);
         SitePages.Page playground = SitePages.PLAYGROUND;
-        pages.route(config, List.of("/", "/index.html"), playground.resource(), playground, "/", "/");
+        pages.route(config, List.of("/", "/index.html"), PageWords.of(playground.resource()).html(), playground, "/",
+                "/");
         pages.routeEmbeddedPlayground(config);
         for (SitePages.Page index : SitePages.LESSON_INDEXES) {
             List<String> paths = new ArrayList<>(List.of(index.page()));
             if (index.page().endsWith("/")) paths.add(index.page() + "index.html");
-            pages.route(config, paths, index.resource(), index, index.page(), null);
+            pages.route(config, paths, PageWords.of(index.resource()).html(), index, index.page(), null);
         }
         for (SitePages.Page lesson : SitePages.LESSONS) {
-            pages.route(config, List.of(lesson.page()), lesson.resource(), lesson, lesson.page(), lesson.page());
+            pages.route(config, List.of(lesson.page()), PageWords.of(lesson.resource()).html(), lesson, lesson.page(),
+                    lesson.page());
             // a widget's canonical address is its lesson's page, where a reader of the preview lands
-            pages.route(config, List.of(lesson.embed()), "web" + lesson.embed() + ".html", lesson, lesson.page(),
+            pages.route(config, List.of(lesson.embed()), LessonWidgetPage.html(lesson), lesson, lesson.page(),
                     lesson.embed());
         }
         config.routes.get("/embed/lesson/{name}", ctx -> {
@@ -53,12 +55,12 @@ public final class StaticPages {
         });
     }
 
-    private void route(JavalinConfig config, List<String> paths, String resource, SitePages.Page page,
+    private void route(JavalinConfig config, List<String> paths, String pageHtml, SitePages.Page page,
             String canonical, String oembedFor) {
         // the page's own description goes: the preview's tags say it again, once
-        String html = PageWords.DESCRIPTION.matcher(PageWords.of(resource).html()).replaceFirst("");
+        String html = PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst("");
         Matcher close = HEAD_CLOSE.matcher(html);
-        if (!close.find()) throw new IllegalStateException(resource + " has no </head>");
+        if (!close.find()) throw new IllegalStateException(paths + ": the page has no </head>");
         Served served = new Served(html.substring(0, close.start()), html.substring(close.start()), page.words(),
                 canonical, PreviewImages.sitePath(page.name()), oembedFor);
         for (String path : paths) config.routes.get(path, ctx -> serve(ctx, served));

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import playground.server.Main;
@@ -40,6 +41,12 @@ class ExportStaticTest {
                 String summary = (String) browser.script("return window.playground.exports.trainSummary('{}', 3)");
                 assertTrue(summary.startsWith("{\"epoch\":3,"), summary);
             }
+            // a lesson widget, written from its template, runs from the static host too
+            assertTrue(Files.readString(site.resolve("embed/lesson/neuron.html")).contains(ExportStaticCommand.STATIC_MARKER));
+            browser.open(base + "/embed/lesson/neuron.html");
+            browser.waitUntil("document.documentElement.dataset.lessons === 'ready'"
+                    + " && document.querySelector('[data-lesson=neuron]').childElementCount > 0",
+                    Duration.ofSeconds(30), "the neuron widget starts from the static host");
         } finally {
             files.stop(0);
         }
