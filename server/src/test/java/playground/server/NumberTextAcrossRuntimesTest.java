@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
@@ -18,8 +18,7 @@ import playground.core.Json;
 import playground.config.Limits;
 import playground.core.Numbers;
 import playground.server.RandomConfigs.Case;
-import playground.server.testing.Browser;
-import playground.server.testing.TestServer;
+import playground.server.testing.ServerAndBrowser;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
 
@@ -43,8 +42,8 @@ class NumberTextAcrossRuntimesTest {
     private static final List<Integer> firstEpochs = new ArrayList<>();
     private static final List<String> stopped = new ArrayList<>();
     private static final List<String> unbroken = new ArrayList<>();
-    private static TestServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
 
     @BeforeAll
     static void start() {
@@ -61,17 +60,6 @@ class NumberTextAcrossRuntimesTest {
             stopped.add(Snapshot.toJson(run));
             for (int e = first; e < c.epochs(); e++) run.trainEpoch();
             unbroken.add(Snapshot.toJson(run));
-        }
-        server = TestServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
         }
     }
 
@@ -118,7 +106,7 @@ class NumberTextAcrossRuntimesTest {
         open(runtime);
         List<String> configs = cases.stream().map(Case::json).toList();
         List<Integer> epochs = cases.stream().map(Case::epochs).toList();
-        List<?> results = (List<?>) browser.script(
+        List<?> results = (List<?>) SITE.browser().script(
                 "const [configs, first, all, stopped] = arguments, e = window.playground.exports;"
                         + "return configs.map((c, i) => [e.trainSnapshot(c, first[i] | 0),"
                         + " e.resumeSnapshot(stopped[i], (all[i] - first[i]) | 0), e.trainSnapshot(c, all[i] | 0)]);",
@@ -175,7 +163,7 @@ class NumberTextAcrossRuntimesTest {
             }
             snapshots.add(Snapshot.toJson(run));
         }
-        List<?> back = (List<?>) browser.script(
+        List<?> back = (List<?>) SITE.browser().script(
                 "const e = window.playground.exports; return arguments[0].map(s => e.resumeSnapshot(s, 0));", snapshots);
         for (int s = 0; s < snapshots.size(); s++) {
             assertEquals(snapshots.get(s), back.get(s), runtime + ": snapshot " + s + " read and written in the browser");
@@ -183,7 +171,7 @@ class NumberTextAcrossRuntimesTest {
         assertTrue(snapshots.get(0).contains("\"weights\":[\"NaN\",\"Infinity\",\"-Infinity\",-0.0,0,5e-324,-5e-324,"
                 + "2.2250738585072014e-308,2.225073858507201e-308,1.7976931348623157e+308,-1.7976931348623157e+308,"
                 + "7342627313054519000,1e+21,1e-7,1.23e-18,"), snapshots.get(0));
-        List<?> javaScripts = (List<?>) browser.script("return arguments[0].map(t => String(Number(t)));", texts);
+        List<?> javaScripts = (List<?>) SITE.browser().script("return arguments[0].map(t => String(Number(t)));", texts);
         for (int i = 0; i < texts.size(); i++) assertEquals(texts.get(i), javaScripts.get(i), "JavaScript's String(x)");
     }
 
@@ -206,7 +194,7 @@ class NumberTextAcrossRuntimesTest {
     }
 
     private static void open(String runtime) {
-        browser.openAndWaitUntilReady(server.baseUrl() + "/?runtime=" + runtime);
-        assertEquals(runtime, browser.script("return window.playground.runtime"));
+        SITE.browser().openAndWaitUntilReady(SITE.baseUrl() + "/?runtime=" + runtime);
+        assertEquals(runtime, SITE.browser().script("return window.playground.runtime"));
     }
 }

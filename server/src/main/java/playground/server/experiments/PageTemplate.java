@@ -1,11 +1,8 @@
 package playground.server.experiments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.server.http.ClasspathText;
 
 /**
  * The playground page ({@code web/index.html} on the classpath) with room for what an experiment
@@ -30,14 +27,7 @@ public final class PageTemplate {
     }
 
     public static PageTemplate load(String resource) {
-        String html;
-        try (InputStream in = PageTemplate.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("the page " + resource + " is not on the classpath");
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return parse(html);
+        return parse(ClasspathText.read(resource));
     }
 
     static PageTemplate parse(String html) {

@@ -1,11 +1,8 @@
 package playground.server.previews;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.server.http.ClasspathText;
 
 /**
  * A lesson's widget page ({@code /embed/lesson/{name}}): the lesson's live part without the site
@@ -40,11 +37,6 @@ public final class LessonWidgetPage {
     }
 
     private static String template() {
-        try (InputStream in = LessonWidgetPage.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-            if (in == null) throw new IllegalStateException(TEMPLATE + " is not on the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(TEMPLATE);
     }
 }

@@ -1,13 +1,10 @@
 package playground.server.previews;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import playground.server.http.ClasspathText;
 import playground.server.http.LinkPreview;
 
 /**
@@ -25,13 +22,7 @@ record PageWords(String html, String title, String description) {
     }
 
     private static PageWords read(String resource) {
-        String html;
-        try (InputStream in = PageWords.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("the page " + resource + " is not on the classpath");
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String html = ClasspathText.read(resource);
         Matcher title = TITLE.matcher(html);
         Matcher description = DESCRIPTION.matcher(html);
         return new PageWords(html, title.find() ? unescape(title.group(1).strip()) : LinkPreview.SITE_NAME,

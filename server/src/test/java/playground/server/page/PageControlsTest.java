@@ -24,6 +24,7 @@ import playground.config.Limits;
 import playground.config.Schema;
 import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.Wait;
+import java.time.Duration;
 
 /**
  * The controls and pictures of docs/page.md that a reader of TensorFlow Playground looks for: every
@@ -376,11 +377,8 @@ class PageControlsTest {
         assertTrue(smooth > 50, "a smooth output has many shades: " + smooth);
         page.click("#discretize");
         page.waitUntil("location.hash.includes('discretize=true')", 5_000, "discretized");
-        long end = System.currentTimeMillis() + 5_000;
-        long discrete = smooth;
-        while (System.currentTimeMillis() < end && (discrete = distinctColours("#output-canvas")) > 2) {
-            Wait.pause(50);
-        }
+        long discrete = Wait.until("a discretized output is two colours", Duration.ofSeconds(5),
+                () -> distinctColours("#output-canvas"), colours -> colours <= 2);
         assertEquals(2, discrete, "a discretized output is two colours");
 
         String without = page.pixels(".points-layer");

@@ -15,6 +15,7 @@ import playground.config.Limits;
 import playground.config.Schema;
 import playground.server.testing.ServerAndBrowser;
 import playground.server.testing.Wait;
+import java.time.Duration;
 
 /** The playground as a reader uses it: data sets, training, the pictures, editing, custom data. */
 class PlaygroundPageTest {
@@ -236,11 +237,8 @@ class PlaygroundPageTest {
     }
 
     private void waitForPictureChange(String before) {
-        long end = System.currentTimeMillis() + 5_000;
-        while (System.currentTimeMillis() < end && before.equals(page.pixels("#output-canvas"))) {
-            Wait.pause(50);
-        }
-        assertNotEquals(before, page.pixels("#output-canvas"), "the output picture changed");
+        Wait.until("the output picture changes", Duration.ofSeconds(5),
+                () -> !before.equals(page.pixels("#output-canvas")));
     }
 
     @Test

@@ -72,11 +72,7 @@ class DivergedServerTrialTest {
         return (String) browser.script("return document.querySelector(arguments[0]).textContent", selector);
     }
 
-    private static void waitUntil(String condition, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + 20_000;
-        while (!Boolean.TRUE.equals(browser.script("return !!(" + condition + ")"))) {
-            if (System.currentTimeMillis() > end) throw new AssertionError("timed out waiting: " + what);
-            Thread.sleep(100);
-        }
+    private static void waitUntil(String condition, String what) {
+        browser.waitUntil(condition, Duration.ofSeconds(20), what);
     }
 }

@@ -34,6 +34,7 @@ import playground.server.testing.PostgresServer;
 import playground.server.testing.ServerProcess;
 import playground.train.Snapshot;
 import playground.train.TrainingRun;
+import playground.server.testing.Wait;
 
 /**
  * Three server processes (child JVMs) share one PostgreSQL and one sweep through
@@ -136,17 +137,15 @@ class MultiProcessRunsTest {
     private record TrialRow(int index, String status, String executedBy, int epoch, int snapshotEpoch, int resumedFrom) {}
 
     private static TrialRow waitForCheckpointedTrial(DatabaseOptions db, String id, long pid) throws Exception {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            for (TrialRow t : trials(db, id)) {
-                if (t.status.equals("running") && t.executedBy.endsWith(":" + pid) && t.snapshotEpoch > 0
-                        && t.snapshotEpoch < EPOCHS) {
-                    return t;
-                }
+        List<TrialRow> found = Wait.until("process " + pid + " checkpoints a trial", WAIT, () -> {
+            try {
+                return trials(db, id).stream().filter(t -> t.status.equals("running")
+                        && t.executedBy.endsWith(":" + pid) && t.snapshotEpoch > 0 && t.snapshotEpoch < EPOCHS).toList();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("process " + pid + " never checkpointed a trial: " + trials(db, id));
+        }, rows -> !rows.isEmpty());
+        return found.get(0);
     }
 
     private static List<TrialRow> trials(DatabaseOptions db, String id) throws SQLException {

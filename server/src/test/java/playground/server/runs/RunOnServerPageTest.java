@@ -349,14 +349,8 @@ class RunOnServerPageTest {
     /** The page holds the snapshot's network, weights and history, to the bit. */
     private void assertHoldsExactly(String snapshot) {
         String expected = Fingerprint.of(Snapshot.fromJson(snapshot, Limits.SERVER));
-        long end = System.currentTimeMillis() + 20_000;
-        String inPage = null;
-        while (System.currentTimeMillis() < end) {
-            inPage = fingerprint();
-            if (expected.equals(inPage)) return;
-            Wait.pause(100);
-        }
-        assertEquals(expected, inPage, "the page holds the server's trial");
+        Wait.until("the page holds the server's trial, to the bit", Duration.ofSeconds(20), this::fingerprint,
+                expected::equals);
     }
 
     /** One more epoch in the page is the one the core trains after restoring the same snapshot. */
@@ -365,14 +359,8 @@ class RunOnServerPageTest {
         here.trainEpoch();
         click("[data-control=step]");
         String expected = Fingerprint.of(here);
-        long end = System.currentTimeMillis() + 10_000;
-        String inPage = null;
-        while (System.currentTimeMillis() < end) {
-            inPage = fingerprint();
-            if (expected.equals(inPage)) return;
-            Wait.pause(100);
-        }
-        assertEquals(expected, inPage, "the page trains on from the trial exactly");
+        Wait.until("the page trains on from the trial exactly", Duration.ofSeconds(10), this::fingerprint,
+                expected::equals);
     }
 
     /** {@code x} to {@code digits} significant digits as the page writes it (JavaScript's toPrecision, then Number). */

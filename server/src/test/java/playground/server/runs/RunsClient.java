@@ -10,6 +10,7 @@ import playground.config.Config;
 import playground.config.Limits;
 import playground.server.testing.Http;
 import playground.train.TrainingRun;
+import playground.server.testing.Wait;
 
 /** The runs API as tests use it: submit, wait, read; and the same trials trained here, for comparison. */
 final class RunsClient {
@@ -36,16 +37,9 @@ final class RunsClient {
     }
 
     /** Polls until the run is no longer queued or running; returns it. */
-    JsonNode waitUntilFinished(String id, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode run = read(id);
-            String status = run.get("status").asText();
-            if (!status.equals("queued") && !status.equals("running")) return run;
-            if (System.nanoTime() > end) throw new AssertionError("run " + id + " still " + status + " after " + timeout
-                    + ": " + run.get("progress"));
-            Thread.sleep(100);
-        }
+    JsonNode waitUntilFinished(String id, Duration timeout) {
+        return Wait.until("run " + id + " is no longer queued or running", timeout, () -> read(id),
+                run -> !run.get("status").asText().matches("queued|running"));
     }
 
     String snapshot(String id, int trial) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import playground.server.WebServer;
 import playground.server.db.DatabaseOptions;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
 
 /**
  * The database stays proportional to the data it holds: a run of the most epochs, with the default
@@ -92,20 +93,19 @@ abstract class StorageContract {
 
     /** Waits for the run to finish, watching how large its running trials' checkpoints get. */
     private long waitWatchingCheckpoints(String id) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        long largest = 0;
-        while (true) {
-            largest = Math.max(largest, queryLong("SELECT COALESCE(MAX(LENGTH(s.snapshot)), 0)"
-                    + " FROM run_trial t JOIN run_trial_state s ON s.run_id = t.run_id AND s.trial_index = t.trial_index"
-                    + " WHERE t.run_id = '" + id + "' AND t.status = 'running'"));
-            RunStatus status = server.runs().store().run(id).orElseThrow().status();
-            if (!status.isActive()) {
-                assertEquals(RunStatus.DONE, status);
-                return largest;
+        long[] largest = {0};
+        RunStatus status = Wait.until("run " + id + " finishes", WAIT, () -> {
+            try {
+                largest[0] = Math.max(largest[0], queryLong("SELECT COALESCE(MAX(LENGTH(s.snapshot)), 0)"
+                        + " FROM run_trial t JOIN run_trial_state s ON s.run_id = t.run_id"
+                        + " AND s.trial_index = t.trial_index WHERE t.run_id = '" + id + "' AND t.status = 'running'"));
+                return server.runs().store().run(id).orElseThrow().status();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            assertTrue(System.nanoTime() < deadline, "run " + id + " did not finish within " + WAIT);
-            Thread.sleep(200);
-        }
+        }, s -> !s.isActive());
+        assertEquals(RunStatus.DONE, status);
+        return largest[0];
     }
 
     /** The bytes of every value stored for runs: curves, checkpoints and final states, configurations. */

@@ -1,9 +1,9 @@
 package playground.server.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 import static playground.server.runs.RunsClient.body;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,12 +61,7 @@ class StreamRefusedPageTest {
         return browser.script(script);
     }
 
-    private static void waitUntil(Browser browser, String condition, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(browser.script("return !!(" + condition + ")"))) return;
-            Thread.sleep(100);
-        }
-        fail("timed out waiting until " + condition);
+    private static void waitUntil(Browser browser, String condition, long millis) {
+        browser.waitUntil(condition, Duration.ofMillis(millis), "the page shows it");
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import playground.server.WebServer;
 import playground.server.testing.PostgresServer;
 import playground.server.testing.TestServer;
+import playground.server.testing.Wait;
+import java.time.Duration;
 
 /**
  * A database outage holds up every stream at once, for the length of the outage: when PostgreSQL
@@ -66,11 +68,8 @@ class StreamsAfterOutageOnPostgresTest {
     }
 
     private static void waitForDatabase(RunsClient runs) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (runs.http.get("/health").status() != 200) {
-            if (System.nanoTime() > end) throw new AssertionError("the database did not come back");
-            Thread.sleep(100);
-        }
+        Wait.until("the database comes back (/health 200)", Duration.ofSeconds(30),
+                () -> runs.http.get("/health").status() == 200);
     }
 
     /** Shuts the pool down with the test. */

@@ -3,6 +3,7 @@ package playground.server.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static final ServerAndBrowser SITE = new ServerAndBrowser();
  * </pre>
  */
-public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        AfterAllCallback {
     /** An address of the site that leads nowhere: its small page runs no script to clear storage under. */
     private static final String QUIET_PAGE = "/no-page-here";
 
     private final int browserCount;
+    private final boolean browserPerTest;
     private final List<Browser> browsers = new ArrayList<>();
     private TestServer server;
 
@@ -34,12 +37,49 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
 
     /** The server and {@code browsers} browsers, each with its own profile: several readers. */
     public ServerAndBrowser(int browsers) {
+        this(browsers, false);
+    }
+
+    private ServerAndBrowser(int browsers, boolean browserPerTest) {
         this.browserCount = browsers;
+        this.browserPerTest = browserPerTest;
+    }
+
+    /**
+     * The server for the class, and a new browser for each test: for tests that change the
+     * browser itself (scripts run before every page, a simulated engine), which must not leak.
+     */
+    public static ServerAndBrowser withFreshBrowserPerTest() {
+        return new ServerAndBrowser(1, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         server = TestServer.start();
+        if (!browserPerTest) startBrowsers(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (browserPerTest) startBrowsers(context);
+        else forgetStoredState();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browserPerTest) closeBrowsers();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            closeBrowsers();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    private void startBrowsers(ExtensionContext context) {
         try {
             for (int i = 0; i < browserCount; i++) browsers.add(Browser.start());
         } catch (RuntimeException e) {
@@ -48,18 +88,11 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
         }
     }
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        forgetStoredState();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
+    private void closeBrowsers() {
         try {
             for (Browser browser : browsers) browser.close();
         } finally {
             browsers.clear();
-            if (server != null) server.close();
         }
     }
 
