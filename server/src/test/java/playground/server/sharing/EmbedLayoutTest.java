@@ -16,7 +16,8 @@ import playground.server.testing.TestServer;
  * An embed is a widget, not the page (docs/sharing.md): by default the run controls, the network
  * and the output picture with its losses, side by side where the width allows, short enough for
  * a blog's column and a phone, the picture near the top; the rest behind "More". Measured in a
- * real browser in frames 700 px and 360 px wide; the screenshots go to docs/screenshots.
+ * real browser in frames 700 px and 360 px wide; the screenshots go to target/screenshots (or, to
+ * refresh the docs' pictures, to -Ddocs.screenshots=<repo>/docs/screenshots).
  */
 class EmbedLayoutTest {
     private static final String CONFIG_HASH = "dataset=circle&hiddenLayers=4,2&learningRate=0.03&seed=3";

@@ -2,7 +2,6 @@ package playground.server.sharing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import playground.server.testing.Browser;
@@ -141,11 +140,14 @@ final class SharingPage {
         browser.screenshot(Path.of("target", "screenshots", name));
     }
 
-    /** A screenshot of the browser's window into the repository's docs/screenshots (the tests run in server/). */
+    /**
+     * A screenshot of the browser's window for the docs: into target/screenshots, or, to refresh the
+     * pictures the docs show, into the folder {@code -Ddocs.screenshots=<repo>/docs/screenshots}
+     * names (a test run leaves the working tree as it was).
+     */
     Path screenshotForDocs(String name) {
-        Path here = Path.of("").toAbsolutePath();
-        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
-        return browser.screenshot(root.resolve("docs").resolve("screenshots").resolve(name));
+        String folder = System.getProperty("docs.screenshots");
+        return browser.screenshot((folder != null ? Path.of(folder) : Path.of("target", "screenshots")).resolve(name));
     }
 
     /** A hash of a canvas's pixels. */
