@@ -49,7 +49,6 @@ final class BackpropLesson {
         formula = Dom.el(root, "p", "formula stage-formula");
         HTMLElement figure = Dom.el(root, "figure", "lesson-figure");
         diagram = new BackpropDiagram(new Plot(figure, "backprop-diagram", 0.42));
-        diagram.plot.minHeight = 320;
         diagram.plot.canvas.setAttribute("role", "img");
         diagram.plot.canvas.setAttribute("data-i18n-aria", "l5.diagramLabel");
 
@@ -207,8 +206,14 @@ final class BackpropLesson {
         }
     }
 
+    /** The check compares back-propagation's answers: none before the backward pass has reached every weight. */
     private void checkTable() {
         checkBody.setInnerHTML("");
+        if (model.stage() < BackpropModel.BACK_HIDDEN) {
+            HTMLElement td = Dom.text(Dom.el(checkBody, "tr", null), "td", "muted", "l5.checkWaiting");
+            td.setAttribute("colspan", "4");
+            return;
+        }
         for (int p = 0; p < BackpropModel.PARAMETERS; p++) {
             double g = model.gradient(p);
             double fd = model.finiteDifference(p);
