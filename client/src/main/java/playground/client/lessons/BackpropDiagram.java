@@ -140,15 +140,14 @@ final class BackpropDiagram {
         plot.g.arc(x, y, R, 0, Math.PI * 2);
         plot.g.fill();
         plot.g.stroke();
+        plot.mark("node" + n, x - R, y - R, x + R, y + R);
         plot.g.setTextAlign("center");
         plot.g.setTextBaseline("middle");
-        plot.g.setFont("11px system-ui, sans-serif");
         plot.g.setFillStyle(muted);
-        plot.text(NAMES[n], x, y - 9);
+        plot.textInCircle(NAMES[n], "", 11, x, y, -9, R);
         plot.g.setFillStyle(fg);
-        plot.g.setFont("600 12px system-ui, sans-serif");
         double value = n < 2 ? BackpropModel.X[n] : hidden ? m.a(n - 2) : m.prediction();
-        plot.text(known ? Format.number(value, 3) : "?", x, y + 7);
+        plot.textInCircle(known ? Format.number(value, 3) : "?", "600 ", 12, x, y, 7, R);
         if (!hidden && !output) return;
         // on a phone the output sits at the right edge: its words end there instead of centring on it
         double tx = output && narrow ? w - 2 : x;

@@ -171,9 +171,7 @@ final class BackpropLesson {
         boolean hiddenKnown = stage >= BackpropModel.BACK_HIDDEN;
         Dom.toggleClass(chainBox, "waiting", !outputKnown);
         if (!outputKnown) {
-            HTMLElement tr = Dom.el(chainBody, "tr", null);
-            HTMLElement td = Dom.text(tr, "td", "muted", "l5.chainWaiting");
-            td.setAttribute("colspan", "4");
+            waiting(chainBody, "l5.chainWaiting");
             return;
         }
         double error = model.prediction() - BackpropModel.Y;
@@ -197,6 +195,13 @@ final class BackpropLesson {
         }
     }
 
+    /** A table's one row while its numbers are not known yet, in words (set here: the page translated it once only). */
+    private void waiting(HTMLElement body, String key) {
+        HTMLElement td = Dom.el(Dom.el(body, "tr", null), "td", "muted");
+        td.setAttribute("colspan", "4");
+        td.setTextContent(i18n.t(key));
+    }
+
     private void updateTable() {
         updateBody.setInnerHTML("");
         if (model.stage() != BackpropModel.UPDATE) return;
@@ -210,8 +215,7 @@ final class BackpropLesson {
     private void checkTable() {
         checkBody.setInnerHTML("");
         if (model.stage() < BackpropModel.BACK_HIDDEN) {
-            HTMLElement td = Dom.text(Dom.el(checkBody, "tr", null), "td", "muted", "l5.checkWaiting");
-            td.setAttribute("colspan", "4");
+            waiting(checkBody, "l5.checkWaiting");
             return;
         }
         for (int p = 0; p < BackpropModel.PARAMETERS; p++) {

@@ -54,10 +54,10 @@ final class NeuronDiagram {
             plot.g.arc(inX, y, inR, 0, Math.PI * 2);
             plot.g.fill();
             plot.g.stroke();
+            plot.mark("input" + (i + 1), inX - inR, y - inR, inX + inR, y + inR);
             plot.g.setFillStyle(fg);
             plot.g.setTextAlign("center");
-            plot.g.setFont("600 11px system-ui, sans-serif");
-            plot.text(Format.number(model.inputs[i], 2), inX, y);
+            plot.textInCircle(Format.number(model.inputs[i], 2), "600 ", 11, inX, y, 0, inR);
             plot.g.setFont("12px system-ui, sans-serif");
             plot.g.setTextAlign("right");
             plot.text("a" + SUB[i], inX - inR - 4, y);
@@ -86,8 +86,8 @@ final class NeuronDiagram {
         plot.mark("neuron", nX - r, nY - r, nX + r, nY + r);
         plot.g.setFillStyle(fg);
         plot.g.setTextAlign("center");
-        inCircle("z = " + Format.number(model.z(), 3), "", 12, nX, nY, -r * 0.32, r);
-        inCircle("a = " + Format.number(a, 3), "600 ", 13, nX, nY, r * 0.32, r);
+        plot.textInCircle("z = " + Format.number(model.z(), 3), "", 12, nX, nY, -r * 0.32, r);
+        plot.textInCircle("a = " + Format.number(a, 3), "600 ", 13, nX, nY, r * 0.32, r);
         plot.g.setFont("12px system-ui, sans-serif");
         plot.g.setFillStyle(muted);
         plot.text("b = " + Format.number(model.bias, 2), nX, nY - r - 11);
@@ -97,16 +97,4 @@ final class NeuronDiagram {
         plot.text(Format.number(a, 3), outX, nY - 12);
     }
 
-    /**
-     * A line of text centred {@code dy} below the centre of the circle (cx, cy, r), its font made
-     * smaller when the line is wider than the circle there: large values stay inside.
-     */
-    private void inCircle(String text, String weight, double size, double cx, double cy, double dy, double r) {
-        double half = Math.abs(dy) + size / 2;
-        double room = Math.sqrt(Math.max(0, r * r - half * half)) * 2 - 6;
-        plot.g.setFont(weight + size + "px system-ui, sans-serif");
-        double width = plot.g.measureText(text).getWidth();
-        if (width > room) plot.g.setFont(weight + Math.floor(size * room / width * 10) / 10 + "px system-ui, sans-serif");
-        plot.text(text, cx, cy + dy);
-    }
 }

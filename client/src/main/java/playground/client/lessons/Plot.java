@@ -71,6 +71,20 @@ final class Plot {
         noteLabel(canvas, g, s, x, y, "");
     }
 
+    /**
+     * A line of text centred {@code dy} below the centre of the circle (cx, cy, r), its font
+     * ({@code weight} such as "600 " or "", and {@code size} in pixels) made smaller when the line
+     * is wider than the circle there, so that large values stay inside.
+     */
+    void textInCircle(String text, String weight, double size, double cx, double cy, double dy, double r) {
+        double half = Math.abs(dy) + size / 2;
+        double room = Math.sqrt(Math.max(0, r * r - half * half)) * 2 - 6;
+        g.setFont(weight + size + "px system-ui, sans-serif");
+        double width = g.measureText(text).getWidth();
+        if (width > room) g.setFont(weight + Math.floor(size * room / width * 10) / 10 + "px system-ui, sans-serif");
+        text(text, cx, cy + dy);
+    }
+
     /** A tick label of axis {@code axis} ("x" or "y"), noted as such. */
     private void tick(String axis, String s, double x, double y) {
         g.fillText(s, x, y);

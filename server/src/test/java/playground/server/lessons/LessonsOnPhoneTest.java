@@ -76,14 +76,14 @@ class LessonsOnPhoneTest {
                 const ticks = labels.filter(l => l.axis === axis).map(l => l.text);
                 if (new Set(ticks).size !== ticks.length) problems.push(where + ': its ' + axis + ' axis reads ' + ticks.join(' '));
               }
-              const circle = c.marks && c.marks.neuron;
-              if (circle) {
+              for (const circle of Object.values(c.marks || {})) {
                 const cx = (circle.left + circle.right) / 2, cy = (circle.top + circle.bottom) / 2;
                 const r = (circle.right - circle.left) / 2;
-                for (const l of labels.filter(l => /^[za] = [−0-9]/.test(l.text))) {
+                const inside = l => Math.hypot((l.left + l.right) / 2 - cx, (l.top + l.bottom) / 2 - cy) < r;
+                for (const l of labels.filter(inside)) {
                   for (const [x, y] of [[l.left, l.top], [l.right, l.top], [l.left, l.bottom], [l.right, l.bottom]]) {
                     if (Math.hypot(x - cx, y - cy) > r + 0.5) {
-                      problems.push(where + ': "' + l.text + '" spills out of the neuron');
+                      problems.push(where + ': "' + l.text + '" spills out of its circle');
                       break;
                     }
                   }
@@ -159,10 +159,17 @@ class LessonsOnPhoneTest {
             open("backprop.html", language);
             for (int stage = 0; stage < 7; stage++) {
                 assertFits("back-propagation, stage " + stage + ", " + language);
+                if (stage == 0) {
+                    String check = pages.text("backprop", ".check-table tbody");
+                    assertTrue(check.length() > 10 && !check.matches(".*\\d.*"), "words, no answers yet: " + check);
+                }
                 pages.click("backprop", "next");
             }
         }
+        open("backprop.html", "en");
         for (int stage = 0; stage < 6; stage++) pages.click("backprop", "next");
+        assertEquals("6", pages.attribute("backprop", "data-stage"));
+        assertTrue(pages.text("backprop", ".check-table").contains("w₁₁"), "the check has its answers now");
         shoot("backprop-360-update");
     }
 
