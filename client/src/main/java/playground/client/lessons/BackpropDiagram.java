@@ -72,11 +72,11 @@ final class BackpropDiagram {
         plot.g.setTextBaseline("middle");
         plot.g.setFont("12px system-ui, sans-serif");
         plot.g.setFillStyle(muted);
-        plot.text("y = " + Format.number(BackpropModel.Y, 2), lx, narrow ? ly - LINE - 2 : ly - 22);
+        backed("y = " + Format.number(BackpropModel.Y, 2), lx, narrow ? ly - LINE - 2 : ly - 22);
         boolean known = stage >= BackpropModel.LOSS;
         plot.g.setFillStyle(stage == BackpropModel.LOSS ? orange : fg);
         plot.g.setFont("600 13px system-ui, sans-serif");
-        plot.text(known ? "L = " + Format.number(m.loss(), 5) : "L = ?", lx, ly);
+        backed(known ? "L = " + Format.number(m.loss(), 5) : "L = ?", lx, ly);
     }
 
     /**
@@ -158,12 +158,28 @@ final class BackpropDiagram {
         plot.g.setFillStyle(muted);
         String above = name + " " + Format.number(BackpropModel.value(m.at, bias), 3);
         if (stage == BackpropModel.UPDATE) above = above + " → " + Format.number(BackpropModel.value(m.net, bias), 3);
-        plot.text(above, tx, y - R - 10);
-        if (known) plot.text("z = " + Format.number(hidden ? m.z(n - 2) : m.prediction(), 3), tx, y + R + 10);
+        backed(above, tx, y - R - 10);
+        if (known) backed("z = " + Format.number(hidden ? m.z(n - 2) : m.prediction(), 3), tx, y + R + 10);
         if (stage >= (hidden ? BackpropModel.BACK_HIDDEN : BackpropModel.BACK_OUTPUT)) {
             plot.g.setFont("600 " + font);
             plot.g.setFillStyle(orange);
-            plot.text("δ = ∂L/∂z = " + Format.number(m.gradient(bias), 4), tx, y + R + 25);
+            backed("δ = ∂L/∂z = " + Format.number(m.gradient(bias), 4), tx, y + R + 25);
         }
+    }
+
+    /**
+     * Text on a backing of the panel's colour, so that it reads over the links it crosses (the
+     * text's own colour, font and alignment are set before).
+     */
+    private void backed(String text, double x, double y) {
+        double width = plot.g.measureText(text).getWidth();
+        String align = plot.g.getTextAlign();
+        double left = "right".equals(align) ? x - width : "center".equals(align) ? x - width / 2 : x;
+        plot.g.save();
+        plot.g.setFillStyle(Plot.color("--panel"));
+        plot.g.setGlobalAlpha(0.85);
+        plot.g.fillRect(left - 2, y - 7, width + 4, 14);
+        plot.g.restore();
+        plot.text(text, x, y);
     }
 }
