@@ -10,7 +10,7 @@ import playground.picture.Palette;
 final class BackpropDiagram {
     private static final double[] NODE_X = {0.07, 0.07, 0.45, 0.45, 0.78};
     private static final double[] NODE_Y = {0.24, 0.76, 0.24, 0.76, 0.5};
-    private static final double[] NARROW_NODE_Y = {0.18, 0.82, 0.18, 0.82, 0.5};
+    private static final double[] NARROW_NODE_Y = {0.15, 0.85, 0.15, 0.85, 0.5};
     private static final String[] NAMES = {"x₁", "x₂", "h₁", "h₂", "ŷ"};
     private static final String[] WEIGHT_NAMES = {"w₁₁", "w₁₂", "w₂₁", "w₂₂", "v₁", "v₂"};
     /** Weight p runs from node FROM[p] to node TO[p]. */
@@ -49,7 +49,7 @@ final class BackpropDiagram {
 
     void draw(BackpropModel m, Palette palette) {
         narrow = plot.canvas.getClientWidth() < NARROW;
-        plot.minHeight = narrow ? 540 : 320;
+        plot.minHeight = narrow ? 500 : 320;
         if (!plot.begin()) return;
         w = plot.width;
         h = plot.height;
