@@ -49,7 +49,6 @@ final class BackpropLesson {
         formula = Dom.el(root, "p", "formula stage-formula");
         HTMLElement figure = Dom.el(root, "figure", "lesson-figure");
         diagram = new BackpropDiagram(new Plot(figure, "backprop-diagram", 0.42));
-        diagram.plot.minHeight = 320;
         diagram.plot.canvas.setAttribute("role", "img");
         diagram.plot.canvas.setAttribute("data-i18n-aria", "l5.diagramLabel");
 
@@ -172,9 +171,7 @@ final class BackpropLesson {
         boolean hiddenKnown = stage >= BackpropModel.BACK_HIDDEN;
         Dom.toggleClass(chainBox, "waiting", !outputKnown);
         if (!outputKnown) {
-            HTMLElement tr = Dom.el(chainBody, "tr", null);
-            HTMLElement td = Dom.text(tr, "td", "muted", "l5.chainWaiting");
-            td.setAttribute("colspan", "4");
+            waiting(chainBody, "l5.chainWaiting");
             return;
         }
         double error = model.prediction() - BackpropModel.Y;
@@ -198,6 +195,13 @@ final class BackpropLesson {
         }
     }
 
+    /** A table's one row while its numbers are not known yet, in words (set here: the page translated it once only). */
+    private void waiting(HTMLElement body, String key) {
+        HTMLElement td = Dom.el(Dom.el(body, "tr", null), "td", "muted");
+        td.setAttribute("colspan", "4");
+        td.setTextContent(i18n.t(key));
+    }
+
     private void updateTable() {
         updateBody.setInnerHTML("");
         if (model.stage() != BackpropModel.UPDATE) return;
@@ -207,8 +211,13 @@ final class BackpropLesson {
         }
     }
 
+    /** The check compares back-propagation's answers: none before the backward pass has reached every weight. */
     private void checkTable() {
         checkBody.setInnerHTML("");
+        if (model.stage() < BackpropModel.BACK_HIDDEN) {
+            waiting(checkBody, "l5.checkWaiting");
+            return;
+        }
         for (int p = 0; p < BackpropModel.PARAMETERS; p++) {
             double g = model.gradient(p);
             double fd = model.finiteDifference(p);

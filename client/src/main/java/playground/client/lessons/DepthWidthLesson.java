@@ -146,10 +146,10 @@ final class DepthWidthLesson {
         return keys;
     }
 
+    /** A new setting starts the networks afresh; it leaves playing or pausing to ▶, as the text says. */
     private void change(Runnable action) {
         action.run();
         render();
-        animation.play();
     }
 
     private void render() {

@@ -1,5 +1,6 @@
 package playground.client.lessons;
 
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
 import playground.client.ui.Dom;
@@ -22,12 +23,18 @@ public final class Lessons {
             page.applyControlOptions(root);
         }
         page.translate();
+        // the index's embed snippet names this very site, whatever address it was reached at
+        NodeList<? extends HTMLElement> origins = Dom.doc().querySelectorAll("[data-site-origin]");
+        for (int i = 0; i < origins.getLength(); i++) origins.get(i).setTextContent(origin());
         HTMLElement loading = Dom.byId("loading");
         if (loading != null) loading.setHidden(true);
         HTMLElement content = Dom.byId("embed-content");
         if (content != null) page.startEmbed(content);
         Dom.doc().getDocumentElement().setAttribute("data-lessons", "ready");
     }
+
+    @JSBody(script = "return location.origin;")
+    private static native String origin();
 
     private static void mount(String name, HTMLElement root, LessonPage page) {
         switch (name) {

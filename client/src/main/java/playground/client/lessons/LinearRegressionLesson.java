@@ -114,6 +114,17 @@ final class LinearRegressionLesson {
         if (ReducedMotion.mayAutoplay(page.options.autoplay)) animation.play();
     }
 
+    /**
+     * The typical error in the unit that suits its size, so that a diverging line reads "220
+     * million" rather than "220000 thousand"; null once it is no longer a number.
+     */
+    private String typicalError(double thousands) {
+        if (!(thousands < Double.POSITIVE_INFINITY)) return null;
+        if (thousands < 1000) return i18n.t("l1.typical", Format.number(thousands, 1));
+        if (thousands < 1e6) return i18n.t("l1.typicalMillion", Format.number(thousands / 1000, 1));
+        return i18n.t("l1.typicalBillion", Format.number(thousands / 1e6, 1));
+    }
+
     static String[] literal(String[] values) {
         String[] labels = new String[values.length];
         for (int i = 0; i < values.length; i++) labels[i] = "=" + values[i];
@@ -163,8 +174,9 @@ final class LinearRegressionLesson {
                 + "    (" + i18n.t("l1.units") + ")");
         double mse = model.mse();
         double typical = Math.sqrt(mse) * LinearRegressionModel.THOUSANDS_PER_Y;
-        mseText.setTextContent("MSE = 1/n · Σ (ŷᵢ − yᵢ)² = " + Format.loss(mse, 4, i18n) + "    ("
-                + i18n.t("l1.typical", Format.number(typical, 1)) + ")");
+        String inWords = typicalError(typical);
+        mseText.setTextContent("MSE = 1/n · Σ (ŷᵢ − yᵢ)² = " + Format.loss(mse, 4, i18n)
+                + (inWords == null ? "" : "    (" + inWords + ")"));
         gradientText.setTextContent("∂L/∂w = 1/n · Σ (ŷᵢ − yᵢ)·xᵢ = " + Format.number(g[0], 4)
                 + "    ∂L/∂b = 1/n · Σ (ŷᵢ − yᵢ) = " + Format.number(g[1], 4));
         double nextW = w - rate * g[0];

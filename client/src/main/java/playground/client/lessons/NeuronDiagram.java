@@ -32,7 +32,7 @@ final class NeuronDiagram {
         double nX = w * 0.62;
         double outX = w * 0.93;
         double nY = h * 0.5;
-        double r = Math.max(28, Math.min(40, Math.min(w, h) * 0.14));
+        double r = Math.max(34, Math.min(40, Math.min(w, h) * 0.14));
         double inR = 19;
         plot.g.setTextBaseline("middle");
         for (int i = 0; i < NeuronModel.INPUTS; i++) {
@@ -54,13 +54,13 @@ final class NeuronDiagram {
             plot.g.arc(inX, y, inR, 0, Math.PI * 2);
             plot.g.fill();
             plot.g.stroke();
+            plot.mark("input" + (i + 1), inX - inR, y - inR, inX + inR, y + inR);
             plot.g.setFillStyle(fg);
             plot.g.setTextAlign("center");
-            plot.g.setFont("600 11px system-ui, sans-serif");
-            plot.g.fillText(Format.number(model.inputs[i], 2), inX, y);
+            plot.textInCircle(Format.number(model.inputs[i], 2), "600 ", 11, inX, y, 0, inR);
             plot.g.setFont("12px system-ui, sans-serif");
             plot.g.setTextAlign("right");
-            plot.g.fillText("a" + SUB[i], inX - inR - 4, y);
+            plot.text("a" + SUB[i], inX - inR - 4, y);
             // the weight's label sits on the link, on a backing so that it reads over the line
             double t = length * 0.42;
             double lx = ux * t + inX;
@@ -72,7 +72,7 @@ final class NeuronDiagram {
             plot.g.setFillStyle(panel);
             plot.g.fillRect(lx - tw / 2 - 3, ly - 8, tw + 6, 16);
             plot.g.setFillStyle(Palette.css(weight < 0 ? palette.negative : palette.positive));
-            plot.g.fillText(label, lx, ly);
+            plot.text(label, lx, ly);
         }
         double a = model.a();
         plot.line(nX + r, nY, outX, nY, palette.css(Math.max(-1, Math.min(1, a / 2))), 2.5);
@@ -83,18 +83,18 @@ final class NeuronDiagram {
         plot.g.arc(nX, nY, r, 0, Math.PI * 2);
         plot.g.fill();
         plot.g.stroke();
+        plot.mark("neuron", nX - r, nY - r, nX + r, nY + r);
         plot.g.setFillStyle(fg);
         plot.g.setTextAlign("center");
-        plot.g.setFont("12px system-ui, sans-serif");
-        plot.g.fillText("z = " + Format.number(model.z(), 3), nX, nY - r * 0.32);
-        plot.g.setFont("600 13px system-ui, sans-serif");
-        plot.g.fillText("a = " + Format.number(a, 3), nX, nY + r * 0.32);
+        plot.textInCircle("z = " + Format.number(model.z(), 3), "", 12, nX, nY, -r * 0.32, r);
+        plot.textInCircle("a = " + Format.number(a, 3), "600 ", 13, nX, nY, r * 0.32, r);
         plot.g.setFont("12px system-ui, sans-serif");
         plot.g.setFillStyle(muted);
-        plot.g.fillText("b = " + Format.number(model.bias, 2), nX, nY - r - 11);
-        plot.g.fillText(function, nX, nY + r + 13);
+        plot.text("b = " + Format.number(model.bias, 2), nX, nY - r - 11);
+        plot.text(function, nX, nY + r + 13);
         plot.g.setFillStyle(fg);
         plot.g.setTextAlign("right");
-        plot.g.fillText(Format.number(a, 3), outX, nY - 12);
+        plot.text(Format.number(a, 3), outX, nY - 12);
     }
+
 }

@@ -37,7 +37,8 @@ final class OverfittingModel {
     private final Examples testExamples = new Examples(FEATURES, test.x1, test.x2, test.label, test.size());
     private Dataset train;
     private Examples trainExamples;
-    private int hidden = 32;
+    /** Small to begin with: the text asks the reader to raise it and watch the overfitting come. */
+    private int hidden = 2;
     private boolean regularized;
     private Network net;
     private Trainer trainer;

@@ -57,8 +57,65 @@ final class Plot {
         g.setTransform(ratio, 0, 0, ratio, 0, 0);
         g.clearRect(0, 0, width, height);
         g.setFont("12px system-ui, sans-serif");
+        forgetLabels(canvas);
         return true;
     }
+
+    /**
+     * Writes {@code s} at canvas (x, y) with the current font and alignment, and notes where it
+     * landed on the canvas element as {@code labels} (CSS pixels, after any rotation): tests check
+     * from those that no label is cut off or covers another.
+     */
+    void text(String s, double x, double y) {
+        g.fillText(s, x, y);
+        noteLabel(canvas, g, s, x, y, "");
+    }
+
+    /**
+     * A line of text centred {@code dy} below the centre of the circle (cx, cy, r), its font
+     * ({@code weight} such as "600 " or "", and {@code size} in pixels) made smaller when the line
+     * is wider than the circle there, so that large values stay inside.
+     */
+    void textInCircle(String text, String weight, double size, double cx, double cy, double dy, double r) {
+        double half = Math.abs(dy) + size / 2;
+        double room = Math.sqrt(Math.max(0, r * r - half * half)) * 2 - 6;
+        g.setFont(weight + size + "px system-ui, sans-serif");
+        double width = g.measureText(text).getWidth();
+        if (width > room) g.setFont(weight + Math.floor(size * room / width * 10) / 10 + "px system-ui, sans-serif");
+        text(text, cx, cy + dy);
+    }
+
+    /** A tick label of axis {@code axis} ("x" or "y"), noted as such. */
+    private void tick(String axis, String s, double x, double y) {
+        g.fillText(s, x, y);
+        noteLabel(canvas, g, s, x, y, axis);
+    }
+
+    /** Notes a named region of the drawing on the canvas element as {@code marks}, as {@link #text} notes labels. */
+    void mark(String name, double left, double top, double right, double bottom) {
+        noteMark(canvas, name, left, top, right, bottom);
+    }
+
+    @JSBody(params = "canvas", script = "canvas.labels = []; canvas.marks = {};")
+    private static native void forgetLabels(HTMLCanvasElement canvas);
+
+    @JSBody(params = {"canvas", "g", "text", "x", "y", "axis"}, script =
+            "const m = g.measureText(text), t = g.getTransform(), k = canvas.width / canvas.clientWidth;"
+            + "const xs = [x - m.actualBoundingBoxLeft, x + m.actualBoundingBoxRight];"
+            + "const ys = [y - m.actualBoundingBoxAscent, y + m.actualBoundingBoxDescent];"
+            + "const box = {text, axis, left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity};"
+            + "for (const px of xs) for (const py of ys) {"
+            + " const q = t.transformPoint({x: px, y: py});"
+            + " box.left = Math.min(box.left, q.x / k); box.right = Math.max(box.right, q.x / k);"
+            + " box.top = Math.min(box.top, q.y / k); box.bottom = Math.max(box.bottom, q.y / k); }"
+            + "canvas.labels.push(box);")
+    private static native void noteLabel(HTMLCanvasElement canvas, CanvasRenderingContext2D g, String text,
+            double x, double y, String axis);
+
+    @JSBody(params = {"canvas", "name", "left", "top", "right", "bottom"}, script =
+            "canvas.marks[name] = {left, top, right, bottom};")
+    private static native void noteMark(HTMLCanvasElement canvas, String name, double left, double top,
+            double right, double bottom);
 
     double plotWidth() {
         return width - left - right;
@@ -98,36 +155,37 @@ final class Plot {
     /** Frame, grid lines at the ticks, tick labels and axis titles. */
     void axes(String xTitle, String yTitle, int xDigits, int yDigits) {
         String grid = color("--line");
-        String text = color("--muted");
+        String muted = color("--muted");
         g.setLineWidth(1);
         g.setStrokeStyle(grid);
         g.strokeRect(left, top, plotWidth(), plotHeight());
-        g.setFillStyle(text);
+        g.setFillStyle(muted);
         g.setTextAlign("center");
         g.setTextBaseline("top");
-        double xStep = niceStep(xMax - xMin, plotWidth() / 70);
+        // never finer than the labels' decimals can tell apart ("1 1 2 2" on a short axis)
+        double xStep = Math.max(niceStep(xMax - xMin, plotWidth() / 70), Math.pow(10, -xDigits));
         for (double x = Math.ceil(xMin / xStep) * xStep; x <= xMax + 1e-9; x += xStep) {
             double cx = px(x);
             line(cx, top, cx, top + plotHeight(), grid, 0.5);
-            g.fillText(Js.fixed(x, xDigits), cx, top + plotHeight() + 4);
+            tick("x", Js.fixed(x, xDigits), cx, top + plotHeight() + 4);
         }
         g.setTextAlign("right");
         g.setTextBaseline("middle");
-        double yStep = niceStep(yMax - yMin, plotHeight() / 40);
+        double yStep = Math.max(niceStep(yMax - yMin, plotHeight() / 40), Math.pow(10, -yDigits));
         for (double y = Math.ceil(yMin / yStep) * yStep; y <= yMax + 1e-9; y += yStep) {
             double cy = py(y);
             line(left, cy, left + plotWidth(), cy, grid, 0.5);
-            g.fillText(yTickLabel != null ? yTickLabel.apply(y) : Js.fixed(y, yDigits), left - 5, cy);
+            tick("y", yTickLabel != null ? yTickLabel.apply(y) : Js.fixed(y, yDigits), left - 5, cy);
         }
         g.setTextAlign("center");
         g.setTextBaseline("bottom");
-        if (xTitle != null) g.fillText(xTitle, left + plotWidth() / 2, height - 1);
+        if (xTitle != null) text(xTitle, left + plotWidth() / 2, height - 1);
         if (yTitle != null) {
             g.save();
             g.translate(11, top + plotHeight() / 2);
             g.rotate(-Math.PI / 2);
             g.setTextBaseline("middle");
-            g.fillText(yTitle, 0, 0);
+            text(yTitle, 0, 0);
             g.restore();
         }
     }

@@ -101,6 +101,11 @@ class BackpropLessonTest {
     }
 
     private void checkGradients() {
+        if (Integer.parseInt(pages.attribute(LESSON, "data-stage")) < 5) {
+            assertEquals(0L, browser.script("return document.querySelectorAll('.check-table tr[data-param]').length"),
+                    "no answers to check before the backward pass has computed them");
+            return;
+        }
         JvmCopy jvm = copyOfThePage();
         for (int p = 0; p < PARAMETERS.length; p++) {
             double shown = cell("check-table", PARAMETERS[p], ".backprop");

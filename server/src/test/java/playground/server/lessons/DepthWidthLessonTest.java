@@ -60,6 +60,7 @@ class DepthWidthLessonTest {
     /** The deep network's first-layer gradient over its output layer's, after some epochs. */
     private double firstOverLast(String activation) {
         pages.choose(LESSON, "activation", activation);
+        if (!"true".equals(pages.attribute(LESSON, "data-playing"))) pages.click(LESSON, "play");
         pages.waitUntil("30 epochs", () -> pages.number(LESSON, "data-epoch") >= 30);
         if ("true".equals(pages.attribute(LESSON, "data-playing"))) pages.click(LESSON, "play");
         double[] norms = LessonPages.parse(side("deep", "data-gradients"));

@@ -50,6 +50,7 @@ class LessonScreenshotsTest {
                 break;
             case "depth-width":
                 pages.choose(lesson, "activation", "sigmoid");
+                pages.click(lesson, "play");
                 pages.waitUntil("training", () -> pages.number(lesson, "data-epoch") >= 80);
                 pages.click(lesson, "play");
                 break;

@@ -14,7 +14,8 @@ import playground.client.ui.Js;
 /**
  * A small box for typing new values of weights and biases: one labelled input per value, checked
  * as a finite number of reasonable size before anything changes. Enter applies, Escape closes,
- * and focus returns to where it came from.
+ * and focus returns to where it came from. Only the values the reader changed are sent: training
+ * goes on while the box is open, and the others must keep what training has given them since.
  */
 public final class ParameterEditor {
     /** Larger values only break the pictures; the reference's weights stay far below. */
@@ -27,6 +28,8 @@ public final class ParameterEditor {
     private final HTMLElement error;
     private final List<HTMLInputElement> inputs = new ArrayList<>();
     private final List<DoubleConsumer> setters = new ArrayList<>();
+    /** The text each input opened with: an input still showing it was left alone. */
+    private final List<String> shown = new ArrayList<>();
     private HTMLElement returnFocus;
 
     public ParameterEditor(HTMLElement parent, I18n i18n) {
@@ -62,13 +65,15 @@ public final class ParameterEditor {
         fields.clear();
         inputs.clear();
         setters.clear();
+        shown.clear();
         error.setTextContent("");
     }
 
     void add(String label, double value, DoubleConsumer setter) {
         HTMLInputElement input = Dom.input(null, "text", "number-input");
         input.setAttribute("inputmode", "decimal");
-        input.setValue(Js.precision(value, 6));
+        String text = Js.precision(value, 6);
+        input.setValue(text);
         HTMLElement field = Dom.el(fields, "div", "field");
         HTMLElement l = Dom.el(field, "label", null);
         l.setTextContent(label);
@@ -76,6 +81,7 @@ public final class ParameterEditor {
         field.appendChild(input);
         inputs.add(input);
         setters.add(setter);
+        shown.add(text);
     }
 
     void showAt(double x, double y) {
@@ -107,7 +113,9 @@ public final class ParameterEditor {
             }
             values[i] = v;
         }
-        for (int i = 0; i < values.length; i++) setters.get(i).accept(values[i]);
+        for (int i = 0; i < values.length; i++) {
+            if (!inputs.get(i).getValue().equals(shown.get(i))) setters.get(i).accept(values[i]);
+        }
         close();
     }
 
