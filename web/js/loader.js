@@ -50,9 +50,46 @@ async function loadJs() {
   return import(new URL('playground.js', APP).href);
 }
 
+/** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */
+export function preferredRuntime() {
+  return forcedRuntime() ?? (supportsWasmGc() ? 'wasm' : 'js');
+}
+
+/**
+ * Starts the training worker at once, so that it loads and compiles its engine bundle while the
+ * page's own bundle loads (the two no longer wait on each other). Messages the worker posts before
+ * the page listens wait here; the page takes the worker over with
+ * globalThis.playgroundWorker.adopt(handler) (engine.WorkerChannel), or starts its own if the
+ * runtime changed. A page of an opaque origin (a sandboxed embed) cannot start a worker from a
+ * URL: there the page starts its own worker later.
+ */
+export function startWorkerEarly(runtime) {
+  const url = new URL(`worker.js?runtime=${runtime}`, import.meta.url);
+  if (self.origin !== url.origin) return;
+  const worker = new Worker(url, { type: 'module' });
+  const waiting = [];
+  let handler = null;
+  worker.addEventListener('message', event => {
+    if (handler) handler(event.data); else waiting.push(event.data);
+  });
+  globalThis.playgroundWorker = {
+    runtime,
+    worker,
+    adopt(pageHandler) {
+      delete globalThis.playgroundWorker;
+      // Later: the page's constructor that adopts must finish before the first message arrives.
+      queueMicrotask(() => {
+        for (const data of waiting.splice(0)) pageHandler(data);
+        handler = pageHandler;
+      });
+      return worker;
+    },
+  };
+}
+
 export async function loadPlayground() {
   const forced = forcedRuntime();
-  let runtime = forced ?? (supportsWasmGc() ? 'wasm' : 'js');
+  let runtime = preferredRuntime();
   let exports;
   try {
     if (runtime === 'wasm') {

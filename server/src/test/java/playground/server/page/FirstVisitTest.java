@@ -1,0 +1,71 @@
+package playground.server.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import playground.server.testing.TestServer;
+
+/**
+ * What a first visit of the playground fetches: the worker loads the engine's own bundle, never
+ * the page's; the bundles come gzip-compressed as WebAssembly or JavaScript; the page is
+ * revalidated on every visit. (How fast: FirstPictureBenchmark.)
+ */
+class FirstVisitTest {
+    /** Today's first visit with the WebAssembly bundles, with some room; the goal is 200 KB. */
+    private static final long MAX_FIRST_VISIT_BYTES = 500_000;
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theWorkerLoadsOnlyTheEngine(String runtime) {
+        FirstVisit visit = FirstVisit.of(server.baseUrl() + "/?runtime=" + runtime);
+        String extension = runtime.equals("wasm") ? ".wasm" : ".js";
+        assertEquals(1, visit.fetchesByPath().get("/app/playground" + extension), "the page's bundle, once: " + visit);
+        assertEquals(1, visit.fetchesByPath().get("/app/engine" + extension), "the worker's bundle, once: " + visit);
+        if (runtime.equals("wasm")) {
+            assertTrue(visit.totalBytes() < MAX_FIRST_VISIT_BYTES, "a first visit transfers " + visit.totalBytes()
+                    + " bytes: " + visit.bytesByPath());
+        }
+    }
+
+    @Test
+    void bundlesComeCompressedAndThePageIsRevalidated() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] file : new String[][] {{"/app/playground.wasm", "application/wasm"},
+                {"/app/engine.wasm", "application/wasm"}, {"/app/engine.js", "text/javascript"},
+                {"/js/worker.js", "text/javascript"}}) {
+            HttpResponse<byte[]> r = get(http, file[0]);
+            assertEquals(200, r.statusCode(), file[0]);
+            assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse("identity"), file[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(file[1]), file[0]);
+        }
+        HttpResponse<byte[]> page = get(http, "/");
+        assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""), "the page");
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient http, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
