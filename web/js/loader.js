@@ -5,8 +5,11 @@
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports} and
 // <html data-ready="true">. On failure: <html data-load-error="message">.
 
-// Paths relative to this file, so the page also works from a sub-path or a static host.
-const APP = new URL('../app/', import.meta.url);
+// The server names the bundles' folder by their content (<meta name="bundles">, cached for a
+// year); elsewhere (a static copy of the site) they sit next to this file's folder, revalidated
+// on every visit. Relative paths, so the page also works from a sub-path or a static host.
+const BUNDLES_TAG = globalThis.document?.querySelector('meta[name="bundles"]');
+export const APP = BUNDLES_TAG ? new URL(BUNDLES_TAG.content, document.baseURI) : new URL('../app/', import.meta.url);
 
 // The smallest module that declares a GC struct type: only engines with WebAssembly GC accept it.
 const WASM_GC_PROBE = new Uint8Array([
@@ -64,7 +67,7 @@ export function preferredRuntime() {
  * URL: there the page starts its own worker later.
  */
 export function startWorkerEarly(runtime) {
-  const url = new URL(`worker.js?runtime=${runtime}`, import.meta.url);
+  const url = new URL(`worker.js?runtime=${runtime}&app=${encodeURIComponent(APP.href)}`, import.meta.url);
   if (self.origin !== url.origin) return;
   const worker = new Worker(url, { type: 'module' });
   const waiting = [];

@@ -1,8 +1,10 @@
 // The training worker: loads the engine's own bundle (engine.wasm or engine.js, compiled from
 // playground.client.engine.worker.WorkerMain) in the runtime the page chose (?runtime=), never
 // the page's bundle, and starts it; it answers the page's messages. Loaded as a module worker.
-const runtime = new URL(import.meta.url).searchParams.get('runtime');
-const APP = new URL('../app/', import.meta.url);
+const parameters = new URL(import.meta.url).searchParams;
+const runtime = parameters.get('runtime');
+// The bundles' folder the page uses (?app=, see loader.js), else the one next to this file's.
+const APP = new URL(parameters.get('app') ?? '../app/', import.meta.url);
 
 async function load() {
   if (runtime === 'wasm') {

@@ -16,6 +16,7 @@ import playground.server.experiments.ExperimentsApi;
 import playground.server.http.CoreJsonMapper;
 import playground.server.http.CrossSiteWrites;
 import playground.server.http.ErrorResponses;
+import playground.server.http.HashedBundles;
 import playground.server.http.Health;
 import playground.server.http.HttpMetrics;
 import playground.server.http.ProtocolErrors;
@@ -113,7 +114,9 @@ public final class WebServer implements AutoCloseable {
             addStaticFiles(config);
             ExperimentsApi.install(config, experiments, metrics.registry());
             ExperimentPages.install(config, experiments, publicUrl);
-            StaticPages.install(config, publicUrl);
+            HashedBundles bundles = HashedBundles.load();
+            bundles.install(config);
+            StaticPages.install(config, publicUrl, bundles);
             PreviewImages.install(config, experiments);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);

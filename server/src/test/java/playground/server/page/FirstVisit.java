@@ -2,11 +2,16 @@ package playground.server.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import playground.server.testing.Browser;
 
@@ -17,11 +22,13 @@ import playground.server.testing.Browser;
  * <p>The first output picture is the first {@code putImageData} on {@code #output-canvas} (the
  * page's only way of painting it), marked {@code first-picture} by a script that runs before
  * the page's own; its time is the mark's {@code startTime}, milliseconds after navigation
- * started. Bytes are what went over the wire (the DevTools protocol's {@code encodedDataLength}:
- * compressed bodies and headers), dedicated workers' requests included.
+ * started. What was fetched comes from Chromium's network log, which sees the workers' requests
+ * too; the bytes of each address are its body as the server sends it gzip-compressed (headers
+ * left out), each address counted once (a repeat comes from the cache or is a 304).
  */
 record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<String, Integer> fetchesByPath) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String MARK_FIRST_PICTURE = "(() => {"
             + "const put = CanvasRenderingContext2D.prototype.putImageData;"
             + "CanvasRenderingContext2D.prototype.putImageData = function (...args) {"
@@ -29,52 +36,58 @@ record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<
             + "    performance.mark('first-picture');"
             + "  return put.apply(this, args); }; })();";
 
-    /** Visits {@code url} in a new browser, closed afterwards. */
+    /** Visits {@code url} (of a server at {@code http://localhost:port}) in a new browser, closed afterwards. */
     static FirstVisit of(String url) {
-        try (Browser browser = Browser.startRecordingNetwork()) {
-            browser.devTools("Network.enable", Map.of());
-            browser.devTools("Network.clearBrowserCache", Map.of());
-            browser.runBeforeEveryPage(MARK_FIRST_PICTURE);
-            browser.networkEvents(); // the blank start page's, if any
-            browser.open(url);
-            browser.waitUntil("performance.getEntriesByName('first-picture').length", Duration.ofSeconds(60),
-                    "the output picture is painted");
-            double millis = ((Number) browser.script(
-                    "return performance.getEntriesByName('first-picture')[0].startTime")).doubleValue();
-            return fromEvents(millis, browser.networkEvents());
+        try {
+            Path netLog = Files.createTempFile("netlog-", ".json");
+            try {
+                double millis;
+                try (Browser browser = Browser.startWritingNetLog(netLog)) {
+                    browser.devTools("Network.clearBrowserCache", Map.of());
+                    browser.runBeforeEveryPage(MARK_FIRST_PICTURE);
+                    browser.open(url);
+                    browser.waitUntil("performance.getEntriesByName('first-picture').length", Duration.ofSeconds(60),
+                            "the output picture is painted");
+                    millis = ((Number) browser.script(
+                            "return performance.getEntriesByName('first-picture')[0].startTime")).doubleValue();
+                }
+                return fromNetLog(millis, URI.create(url), Files.readString(netLog));
+            } finally {
+                Files.deleteIfExists(netLog);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
-    private static FirstVisit fromEvents(double millis, List<String> events) {
-        Map<String, String> pathById = new HashMap<>();
-        Map<String, Long> bytes = new LinkedHashMap<>();
+    private static FirstVisit fromNetLog(double millis, URI page, String netLog) throws IOException, InterruptedException {
+        JsonNode log = JSON.readTree(netLog);
+        int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
+        String origin = page.getScheme() + "://" + page.getAuthority() + "/";
         Map<String, Integer> fetches = new LinkedHashMap<>();
-        for (String event : events) {
-            JsonNode message = read(event).path("message");
-            JsonNode params = message.path("params");
-            String id = params.path("requestId").asText();
-            switch (message.path("method").asText()) {
-                case "Network.requestWillBeSent" -> {
-                    String path = URI.create(params.path("request").path("url").asText()).getPath();
-                    pathById.put(id, path);
-                    fetches.merge(path, 1, Integer::sum);
-                }
-                case "Network.loadingFinished" -> {
-                    String path = pathById.get(id);
-                    if (path != null) bytes.merge(path, params.path("encodedDataLength").asLong(), Long::sum);
-                }
-                default -> { }
-            }
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (JsonNode event : log.path("events")) {
+            String address = event.path("params").path("url").asText("");
+            if (event.path("type").asInt() != startJob || !address.startsWith(origin)) continue;
+            String path = URI.create(address).getPath();
+            fetches.merge(path, 1, Integer::sum);
+            if (!bytes.containsKey(path)) bytes.put(path, gzipBytes(address));
         }
         return new FirstVisit(millis, bytes, fetches);
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException("not a DevTools event: " + json, e);
-        }
+    private static long gzipBytes(String address) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(address)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body().length;
+    }
+
+    /** How many requests asked for a path ending in {@code suffix}. */
+    int fetches(String suffix) {
+        return fetchesByPath.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     long totalBytes() {

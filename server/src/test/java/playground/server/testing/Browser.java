@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -49,18 +44,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
-        return start(false);
+        return start(null);
     }
 
     /**
-     * A browser that also records the DevTools protocol's Network events of its pages and their
-     * dedicated workers, read with {@link #networkEvents}.
+     * A browser that also writes Chromium's network log (every request of its pages and their
+     * workers, with the bytes read) to {@code netLog}, complete once the browser is closed.
      */
-    public static Browser startRecordingNetwork() {
-        return start(true);
+    public static Browser startWritingNetLog(Path netLog) {
+        return start(netLog);
     }
 
-    private static Browser start(boolean recordNetwork) {
+    private static Browser start(Path netLog) {
         System.setProperty("SE_OFFLINE", "true");
         Path profile;
         try {
@@ -81,11 +76,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1024,768",
                 "--user-data-dir=" + profile);
-        if (recordNetwork) {
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-        }
+        if (netLog != null) options.addArguments("--log-net-log=" + netLog.toAbsolutePath());
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -178,19 +169,6 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The Network events recorded since the last call (browsers from {@link #startRecordingNetwork}):
-     * each the protocol's message, {@code {"method": …, "params": {…}}}, as JSON text.
-     */
-    public List<String> networkEvents() {
-        List<String> events = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            String message = entry.getMessage();
-            if (message.contains("\"method\":\"Network.")) events.add(message);
-        }
-        return events;
     }
 
     @Override
