@@ -5,8 +5,11 @@
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports} and
 // <html data-ready="true">. On failure: <html data-load-error="message">.
 
-// Paths relative to this file, so the page also works from a sub-path or a static host.
-const APP = new URL('../app/', import.meta.url);
+// The server names the bundles' folder by their content (<meta name="bundles">, cached for a
+// year); elsewhere (a static copy of the site) they sit next to this file's folder, revalidated
+// on every visit. Relative paths, so the page also works from a sub-path or a static host.
+const BUNDLES_TAG = globalThis.document?.querySelector('meta[name="bundles"]');
+export const APP = BUNDLES_TAG ? new URL(BUNDLES_TAG.content, document.baseURI) : new URL('../app/', import.meta.url);
 
 // The smallest module that declares a GC struct type: only engines with WebAssembly GC accept it.
 const WASM_GC_PROBE = new Uint8Array([
@@ -50,9 +53,46 @@ async function loadJs() {
   return import(new URL('playground.js', APP).href);
 }
 
+/** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */
+export function preferredRuntime() {
+  return forcedRuntime() ?? (supportsWasmGc() ? 'wasm' : 'js');
+}
+
+/**
+ * Starts the training worker at once, so that it loads and compiles its engine bundle while the
+ * page's own bundle loads (the two no longer wait on each other). Messages the worker posts before
+ * the page listens wait here; the page takes the worker over with
+ * globalThis.playgroundWorker.adopt(handler) (engine.WorkerChannel), or starts its own if the
+ * runtime changed. A page of an opaque origin (a sandboxed embed) cannot start a worker from a
+ * URL: there the page starts its own worker later.
+ */
+export function startWorkerEarly(runtime) {
+  const url = new URL(`worker.js?runtime=${runtime}&app=${encodeURIComponent(APP.href)}`, import.meta.url);
+  if (self.origin !== url.origin) return;
+  const worker = new Worker(url, { type: 'module' });
+  const waiting = [];
+  let handler = null;
+  worker.addEventListener('message', event => {
+    if (handler) handler(event.data); else waiting.push(event.data);
+  });
+  globalThis.playgroundWorker = {
+    runtime,
+    worker,
+    adopt(pageHandler) {
+      delete globalThis.playgroundWorker;
+      // Later: the page's constructor that adopts must finish before the first message arrives.
+      queueMicrotask(() => {
+        for (const data of waiting.splice(0)) pageHandler(data);
+        handler = pageHandler;
+      });
+      return worker;
+    },
+  };
+}
+
 export async function loadPlayground() {
   const forced = forcedRuntime();
-  let runtime = forced ?? (supportsWasmGc() ? 'wasm' : 'js');
+  let runtime = preferredRuntime();
   let exports;
   try {
     if (runtime === 'wasm') {

@@ -1,6 +1,7 @@
-// Starts the playground page: loads the compiled client (see loader.js) and the two
-// translations, then hands over to the Java page (playground.client.page.PageApp).
-import { loadPlayground } from './loader.js';
+// Starts the playground page: starts the training worker, loads the compiled client (see
+// loader.js) and the two translations, then hands over to the Java page
+// (playground.client.page.PageApp), which takes the worker over.
+import { loadPlayground, preferredRuntime, startWorkerEarly } from './loader.js';
 
 async function text(path) {
   const response = await fetch(new URL(path, import.meta.url));
@@ -9,9 +10,15 @@ async function text(path) {
 }
 
 try {
+  startWorkerEarly(preferredRuntime());
   const [{ runtime, exports }, en, zh] = await Promise.all([
     loadPlayground(), text('../i18n/en.json'), text('../i18n/zh.json'),
   ]);
+  const early = globalThis.playgroundWorker;
+  if (early && early.runtime !== runtime) { // the bundle fell back to JavaScript: so does the worker
+    early.worker.terminate();
+    delete globalThis.playgroundWorker;
+  }
   exports.startPage(runtime, en, zh);
 } catch (error) {
   const loading = document.getElementById('loading');

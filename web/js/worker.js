@@ -1,17 +1,19 @@
-// The training worker: loads the same compiled client as the page (the runtime the page chose,
-// given as ?runtime=) and starts its worker side (playground.client.engine.worker.EngineWorker), which
-// answers the page's messages. Loaded as a module worker.
-const runtime = new URL(import.meta.url).searchParams.get('runtime');
-const APP = new URL('../app/', import.meta.url);
+// The training worker: loads the engine's own bundle (engine.wasm or engine.js, compiled from
+// playground.client.engine.worker.WorkerMain) in the runtime the page chose (?runtime=), never
+// the page's bundle, and starts it; it answers the page's messages. Loaded as a module worker.
+const parameters = new URL(import.meta.url).searchParams;
+const runtime = parameters.get('runtime');
+// The bundles' folder the page uses (?app=, see loader.js), else the one next to this file's.
+const APP = new URL(parameters.get('app') ?? '../app/', import.meta.url);
 
 async function load() {
   if (runtime === 'wasm') {
     // TeaVM's loader script defines globalThis.TeaVM; it refers to no window.
     await import(new URL('playground.wasm-runtime.js', APP).href);
-    const teavm = await TeaVM.wasmGC.load(new URL('playground.wasm', APP).href);
+    const teavm = await TeaVM.wasmGC.load(new URL('engine.wasm', APP).href);
     return teavm.exports;
   }
-  return import(new URL('playground.js', APP).href);
+  return import(new URL('engine.js', APP).href);
 }
 
 try {

@@ -8,8 +8,8 @@ import playground.core.Numbers;
  * rounded, so a configuration or snapshot parsed here has the same bits as on the JVM. (Writing
  * is the core's own routine, the same on every runtime.)
  */
-final class JsNumbers implements Numbers.Codec {
-    static void install() {
+public final class JsNumbers implements Numbers.Codec {
+    public static void install() {
         Numbers.install(new JsNumbers());
     }
 

@@ -1,7 +1,6 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
-import playground.client.engine.worker.EngineWorker;
 import playground.client.lessons.Lessons;
 import playground.client.page.PageApp;
 import playground.client.probes.Benchmark;
@@ -32,18 +31,13 @@ public final class Main {
 
     /**
      * Builds the playground page in the current document and starts its training worker.
-     * {@code runtime} is the bundle the loader chose (the worker loads the same one);
+     * {@code runtime} is the bundle the loader chose (the worker loads its own engine bundle
+     * of the same runtime, see engine.worker.WorkerMain);
      * {@code en} and {@code zh} are the texts of web/i18n/en.json and zh.json.
      */
     @JSExport
     public static void startPage(String runtime, String en, String zh) {
         PageApp.start(runtime, en, zh);
-    }
-
-    /** Starts the training worker's side; called by web/js/worker.js inside the worker. */
-    @JSExport
-    public static void startWorker() {
-        EngineWorker.start();
     }
 
     // ---------------------------------------------------------------- lessons

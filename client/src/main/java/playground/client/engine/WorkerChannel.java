@@ -7,9 +7,10 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * The page's end of the message channel to the training worker. The worker loads the same
- * bundle as the page (the runtime is passed on); messages posted before it says {@code ready}
- * wait here, in order.
+ * The page's end of the message channel to the training worker. The worker loads the engine's
+ * bundle of the page's runtime (passed on); messages posted before it says {@code ready} wait
+ * here, in order. The worker web/js/page.js started before the page's bundle loaded is taken
+ * over when it runs the same runtime.
  */
 final class WorkerChannel {
     @JSFunctor
@@ -23,8 +24,13 @@ final class WorkerChannel {
     private boolean ready;
 
     WorkerChannel(String runtime, Handler handler) {
-        worker = create("js/worker.js?runtime=" + runtime);
-        listen(worker, handler);
+        JSObject early = adoptEarly(runtime, handler);
+        if (early != null) {
+            worker = early;
+        } else {
+            worker = create("js/worker.js?runtime=" + runtime);
+            listen(worker, handler);
+        }
     }
 
     /** The worker said {@code ready}: everything waiting goes now. */
@@ -65,6 +71,11 @@ final class WorkerChannel {
             + " postMessage({type: \\'error\\', during: \\'start\\', message: String(importError)}));';"
             + "return new Worker(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));")
     private static native JSObject create(String url);
+
+    /** The worker started early (web/js/loader.js startWorkerEarly) for this runtime, or null. */
+    @JSBody(params = {"runtime", "handler"}, script = "const early = globalThis.playgroundWorker;"
+            + "return early && early.runtime === runtime ? early.adopt(data => handler(data)) : null;")
+    private static native JSObject adoptEarly(String runtime, Handler handler);
 
     @JSBody(params = {"worker", "handler"},
             script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")

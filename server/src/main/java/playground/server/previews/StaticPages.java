@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.PageTemplate;
 import playground.server.http.ApiException;
+import playground.server.http.HashedBundles;
 import playground.server.http.Html;
 import playground.server.http.LinkPreview;
 import playground.server.http.PublicUrl;
@@ -27,13 +28,15 @@ public final class StaticPages {
             String oembedFor) {}
 
     private final PublicUrl publicUrl;
+    private final HashedBundles bundles;
 
-    private StaticPages(PublicUrl publicUrl) {
+    private StaticPages(PublicUrl publicUrl, HashedBundles bundles) {
         this.publicUrl = publicUrl;
+        this.bundles = bundles;
     }
 
-    public static void install(JavalinConfig config, PublicUrl publicUrl) {
-        StaticPages pages = new StaticPages(publicUrl);
+    public static void install(JavalinConfig config, PublicUrl publicUrl, HashedBundles bundles) {
+        StaticPages pages = new StaticPages(publicUrl, bundles);
         SitePages.Page playground = SitePages.PLAYGROUND;
         pages.route(config, List.of("/", "/index.html"), PageWords.of(playground.resource()).html(), playground, "/",
                 "/");
@@ -71,7 +74,7 @@ public final class StaticPages {
         ctx.header("Cache-Control", "no-cache")
                 .header("Access-Control-Allow-Origin", "*")
                 .html(page.before() + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
-                        .headTags(base) + page.after());
+                        .headTags(base) + bundlesTag(base) + page.after());
     }
 
     /**
@@ -89,9 +92,15 @@ public final class StaticPages {
                 LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
                         "/embed/");
                 ctx.header("Cache-Control", "no-cache").html(template.render("  <title>" + Html.escape(words.title())
-                        + "</title>\n  <meta name=\"embed\" content=\"true\">\n" + preview.headTags(base)));
+                        + "</title>\n  <meta name=\"embed\" content=\"true\">\n" + preview.headTags(base)
+                        + bundlesTag(base)));
             });
         }
+    }
+
+    /** Where web/js/loader.js finds the bundles under their content's name ({@link HashedBundles}). */
+    private String bundlesTag(String base) {
+        return "  <meta name=\"bundles\" content=\"" + Html.escape(base + "/" + bundles.folder()) + "\">\n";
     }
 
     private static LinkPreview preview(String base, PageWords words, String pageUrl, String picture,

@@ -143,7 +143,7 @@ class PagePerformanceTest {
         // A browser without WebAssembly GC loads the JavaScript bundle instead of the two wasm files.
         long wasmFiles = 0;
         for (String url : urls) {
-            if (url.contains("/app/playground.wasm")) wasmFiles += gzipSize(http, url);
+            if (url.matches(".*/app/(\\w+/)?playground\\.wasm.*")) wasmFiles += gzipSize(http, url);
         }
         long js = gzipSize(http, page.baseUrl() + "/app/playground.js");
         report.append(String.format("%9d  /app/playground.js%n", js));

@@ -44,6 +44,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(null);
+    }
+
+    /**
+     * A browser that also writes Chromium's network log (every request of its pages and their
+     * workers, with the bytes read) to {@code netLog}, complete once the browser is closed.
+     */
+    public static Browser startWritingNetLog(Path netLog) {
+        return start(netLog);
+    }
+
+    private static Browser start(Path netLog) {
         System.setProperty("SE_OFFLINE", "true");
         Path profile;
         try {
@@ -64,6 +76,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1024,768",
                 "--user-data-dir=" + profile);
+        if (netLog != null) options.addArguments("--log-net-log=" + netLog.toAbsolutePath());
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(CHROMEDRIVER))

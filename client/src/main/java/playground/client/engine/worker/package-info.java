@@ -7,7 +7,9 @@
  * <p>No DOM: a worker has no document, so nothing here may import {@code org.teavm.jso.dom},
  * the browser window or the page's DOM helpers ({@code ui.Dom}, canvases, i18n). May use: the
  * protocol and layout of {@code engine/}, the DOM-free {@code ui.Js}, the pictures of {@code playground.picture}, the
- * core. {@code ClientRoomsTest} checks the imports.
+ * core, and {@code playground.client.JsNumbers}. {@link playground.client.engine.worker.WorkerMain}
+ * is the entry point of the worker's own bundles (engine.js, engine.wasm). {@code ClientRoomsTest}
+ * checks the imports.
  */
 package playground.client.engine.worker;
 

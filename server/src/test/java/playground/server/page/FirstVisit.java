@@ -1,0 +1,96 @@
+package playground.server.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import playground.server.testing.Browser;
+
+/**
+ * One first visit of the playground page with an empty cache, in a fresh headless Chromium: how
+ * long from navigation to the first output picture, and what the page and its worker fetched.
+ *
+ * <p>The first output picture is the first {@code putImageData} on {@code #output-canvas} (the
+ * page's only way of painting it), marked {@code first-picture} by a script that runs before
+ * the page's own; its time is the mark's {@code startTime}, milliseconds after navigation
+ * started. What was fetched comes from Chromium's network log, which sees the workers' requests
+ * too; the bytes of each address are its body as the server sends it gzip-compressed (headers
+ * left out), each address counted once (a repeat comes from the cache or is a 304).
+ */
+record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<String, Integer> fetchesByPath) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MARK_FIRST_PICTURE = "(() => {"
+            + "const put = CanvasRenderingContext2D.prototype.putImageData;"
+            + "CanvasRenderingContext2D.prototype.putImageData = function (...args) {"
+            + "  if (this.canvas.id === 'output-canvas' && !performance.getEntriesByName('first-picture').length)"
+            + "    performance.mark('first-picture');"
+            + "  return put.apply(this, args); }; })();";
+
+    /** Visits {@code url} (of a server at {@code http://localhost:port}) in a new browser, closed afterwards. */
+    static FirstVisit of(String url) {
+        try {
+            Path netLog = Files.createTempFile("netlog-", ".json");
+            try {
+                double millis;
+                try (Browser browser = Browser.startWritingNetLog(netLog)) {
+                    browser.devTools("Network.clearBrowserCache", Map.of());
+                    browser.runBeforeEveryPage(MARK_FIRST_PICTURE);
+                    browser.open(url);
+                    browser.waitUntil("performance.getEntriesByName('first-picture').length", Duration.ofSeconds(60),
+                            "the output picture is painted");
+                    millis = ((Number) browser.script(
+                            "return performance.getEntriesByName('first-picture')[0].startTime")).doubleValue();
+                }
+                return fromNetLog(millis, URI.create(url), Files.readString(netLog));
+            } finally {
+                Files.deleteIfExists(netLog);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FirstVisit fromNetLog(double millis, URI page, String netLog) throws IOException, InterruptedException {
+        JsonNode log = JSON.readTree(netLog);
+        int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
+        String origin = page.getScheme() + "://" + page.getAuthority() + "/";
+        Map<String, Integer> fetches = new LinkedHashMap<>();
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (JsonNode event : log.path("events")) {
+            String address = event.path("params").path("url").asText("");
+            if (event.path("type").asInt() != startJob || !address.startsWith(origin)) continue;
+            String path = URI.create(address).getPath();
+            fetches.merge(path, 1, Integer::sum);
+            if (!bytes.containsKey(path)) bytes.put(path, gzipBytes(address));
+        }
+        return new FirstVisit(millis, bytes, fetches);
+    }
+
+    private static long gzipBytes(String address) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(address)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body().length;
+    }
+
+    /** How many requests asked for a path ending in {@code suffix}. */
+    int fetches(String suffix) {
+        return fetchesByPath.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    long totalBytes() {
+        return bytesByPath.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
