@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +120,28 @@ class ChallengeTest {
                 "no part of a reached goal is marked as failing");
         page.js("document.querySelector('#goal-panel').scrollIntoView({block: 'center'})");
         page.screenshot("sharing-goal-tasks.png");
+    }
+
+    @Test
+    void onAPhoneTheStepsFitTheScreen() {
+        SITE.browser().devTools("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+        SITE.browser().devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        try {
+            open("&lang=zh", "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true"
+                    + "&goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2&goalEpochs=,300");
+            page.step();
+            page.step();
+            assertEquals("已完成 0 / 2 步。继续训练。", page.text("#goal-status"));
+            long right = (Long) page.js("return Math.ceil(Math.max(...[...document.querySelectorAll('#goal-panel *')]"
+                    + ".map(e => e.getBoundingClientRect().right)))");
+            assertTrue(right <= 360, "the card ends at " + right + " px");
+            page.js("document.querySelector('#goal-panel').scrollIntoView({block: 'center'})");
+            page.screenshot("sharing-goal-tasks-phone-zh.png");
+        } finally {
+            SITE.browser().devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            SITE.browser().devTools("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
