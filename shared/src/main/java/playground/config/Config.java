@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import playground.core.Json;
 import playground.core.JsonException;
 
@@ -31,7 +32,13 @@ public final class Config {
     public final double[] customPoints;
     public final double noise;
     public final int trainPercent;
+    /** Fixes the data and the split; also the initial weights and batch order when {@link #initSeed} is absent. */
     public final int seed;
+    /**
+     * Optional ({@code null} when absent): fixes the initial weights and the batch order, so that
+     * new weights can be drawn on the same data. Written only when present.
+     */
+    public final Integer initSeed;
     /** Feature names in canonical order ({@link Schema#FEATURE_NAMES}). Do not modify. */
     public final String[] features;
     /** Width of each hidden layer, input side first. Do not modify. */
@@ -107,6 +114,9 @@ public final class Config {
             int trainPercent = Values.integer(TRAIN_PERCENT, get(TRAIN_PERCENT, DEFAULT_TRAIN_PERCENT),
                     MIN_TRAIN_PERCENT, MAX_TRAIN_PERCENT);
             int seed = Values.integer(SEED, get(SEED, DEFAULT_SEED), MIN_SEED, MAX_SEED);
+            Object initSeedValue = get(INIT_SEED, null);
+            Integer initSeed = initSeedValue == null || initSeedValue == Json.NULL ? null
+                    : Values.integer(INIT_SEED, initSeedValue, MIN_SEED, MAX_SEED);
             String[] features = features();
             int[] hiddenLayers = hiddenLayers();
             String activation = Values.name(ACTIVATION, get(ACTIVATION, DEFAULT_ACTIVATION), ACTIVATIONS);
@@ -124,7 +134,7 @@ public final class Config {
             }
             String init = Values.name(INIT, get(INIT, DEFAULT_INIT), INITS);
             return new Config(problem, dataset, points, classes, customPoints, noise, trainPercent, seed,
-                    features, hiddenLayers, activation, learningRate, batchSize, regularization,
+                    initSeed, features, hiddenLayers, activation, learningRate, batchSize, regularization,
                     regularizationRate, optimizer, loss, init, limits);
         }
 
@@ -267,7 +277,7 @@ public final class Config {
     }
 
     private Config(String problem, String dataset, int points, int classes, double[] customPoints,
-            double noise, int trainPercent, int seed, String[] features, int[] hiddenLayers,
+            double noise, int trainPercent, int seed, Integer initSeed, String[] features, int[] hiddenLayers,
             String activation, double learningRate, int batchSize, String regularization,
             double regularizationRate, String optimizer, String loss, String init, Limits limits) {
         this.problem = problem;
@@ -278,6 +288,7 @@ public final class Config {
         this.noise = noise;
         this.trainPercent = trainPercent;
         this.seed = seed;
+        this.initSeed = initSeed;
         this.features = features;
         this.hiddenLayers = hiddenLayers;
         this.activation = activation;
@@ -308,6 +319,7 @@ public final class Config {
         map.put(NOISE, noise);
         map.put(TRAIN_PERCENT, trainPercent);
         map.put(SEED, seed);
+        if (initSeed != null) map.put(INIT_SEED, initSeed);
         map.put(FEATURES, new ArrayList<>(Arrays.asList(features)));
         ArrayList<Object> layers = new ArrayList<>();
         for (int width : hiddenLayers) layers.add(width);
@@ -403,6 +415,11 @@ public final class Config {
 
     // ---------------------------------------------------------------- asking
 
+    /** The seed of the initial weights and the batch order: {@link #initSeed}, or {@link #seed} when absent. */
+    public int weightSeed() {
+        return initSeed != null ? initSeed : seed;
+    }
+
     public boolean isRegression() {
         return REGRESSION.equals(problem);
     }
@@ -482,7 +499,7 @@ public final class Config {
         return problem.equals(c.problem) && dataset.equals(c.dataset) && points == c.points
                 && classes == c.classes && Arrays.equals(customPoints, c.customPoints)
                 && Double.compare(noise, c.noise) == 0 && trainPercent == c.trainPercent
-                && seed == c.seed && Arrays.equals(features, c.features)
+                && seed == c.seed && Objects.equals(initSeed, c.initSeed) && Arrays.equals(features, c.features)
                 && Arrays.equals(hiddenLayers, c.hiddenLayers) && activation.equals(c.activation)
                 && Double.compare(learningRate, c.learningRate) == 0 && batchSize == c.batchSize
                 && regularization.equals(c.regularization)
@@ -500,6 +517,7 @@ public final class Config {
         h = 31 * h + Double.hashCode(noise);
         h = 31 * h + trainPercent;
         h = 31 * h + seed;
+        if (initSeed != null) h = 31 * h + initSeed;
         h = 31 * h + Arrays.hashCode(features);
         h = 31 * h + Arrays.hashCode(hiddenLayers);
         h = 31 * h + activation.hashCode();

@@ -21,7 +21,9 @@ import playground.core.Numbers;
  * then the view options that differ from their defaults: {@code showTestData=true},
  * {@code discretize=true}, {@code hideText=true}, {@code hide=…}, {@code lock=…},
  * {@code goalTestLoss}, {@code goalTrainLoss}, {@code goalGap}, {@code goalMaxLayers},
- * {@code goalMaxNeurons}, {@code goalEpochs}, {@code colorblind=true}. Lists are comma-separated
+ * {@code goalMaxNeurons}, {@code goalEpochs} (a goal of several tasks gives each of these keys
+ * one comma-separated value per task, empty where a task lacks the part:
+ * {@code goalTestLoss=0.35,0.2&goalEpochs=,500}), {@code colorblind=true}. Lists are comma-separated
  * ({@code hiddenLayers=4,2}, {@code hiddenLayers=} for none, {@code customPoints=x1,x2,label,…});
  * numbers are written by {@link Numbers#format}; anything outside {@code [A-Za-z0-9-._~,]} is
  * percent-encoded (UTF-8). The same configuration and view always give the same text.
@@ -82,9 +84,18 @@ public final class HashCodec {
         if (!v.hidden.isEmpty()) add(sb, HIDE, text(new ArrayList<Object>(v.hidden)));
         if (!v.locked.isEmpty()) add(sb, LOCK, text(new ArrayList<Object>(v.locked)));
         if (v.goal != null) {
-            Map<String, Object> goal = v.goal.toMap();
+            // One value per task, comma-separated, empty for a task without that part.
+            List<Goal> tasks = v.goal.tasks;
             for (String[] pair : GOAL_KEYS) {
-                if (goal.containsKey(pair[1])) add(sb, pair[0], text(goal.get(pair[1])));
+                StringBuilder values = new StringBuilder();
+                boolean any = false;
+                for (int t = 0; t < tasks.size(); t++) {
+                    Object value = tasks.get(t).toMap().get(pair[1]);
+                    if (t > 0) values.append(',');
+                    if (value != null) values.append(text(value));
+                    any |= value != null;
+                }
+                if (any) add(sb, pair[0], values.toString());
             }
         }
         if (v.colorblind) add(sb, ViewOptions.COLORBLIND, "true");
@@ -199,7 +210,9 @@ public final class HashCodec {
         final LinkedHashMap<String, Object> view = new LinkedHashMap<>();
         final ArrayList<String> hidden = new ArrayList<>();
         final ArrayList<String> locked = new ArrayList<>();
-        final LinkedHashMap<String, Object> goal = new LinkedHashMap<>();
+        /** The parts of each goal task, by task index (a task may stay empty until the end). */
+        final ArrayList<LinkedHashMap<String, Object>> goalTasks = new ArrayList<>();
+        /** Which hash key set each goal part, by "task:part". */
         final Map<String, String> goalSetBy = new HashMap<>();
 
         boolean tfLink;
@@ -226,7 +239,10 @@ public final class HashCodec {
             } else if (key.equals(LOCK)) {
                 locked.addAll(split(value));
             } else if (goalPart(key) != null) {
-                if (!value.isEmpty()) setGoal(goalPart(key), key, number(value));
+                List<String> items = split(value);
+                for (int task = 0; task < items.size(); task++) {
+                    if (!items.get(task).isEmpty()) setGoal(task, goalPart(key), key, number(items.get(task)));
+                }
             } else if (reference(key, value)) {
                 tfLink = true;
             } else {
@@ -257,7 +273,7 @@ public final class HashCodec {
                 case REGULARIZATION:
                     setConfig(key, key, TfPlayground.regularization(value));
                     return;
-                case POINTS: case CLASSES: case NOISE: case TRAIN_PERCENT: case LEARNING_RATE:
+                case POINTS: case CLASSES: case NOISE: case TRAIN_PERCENT: case LEARNING_RATE: case INIT_SEED:
                 case BATCH_SIZE: case REGULARIZATION_RATE:
                     setConfig(key, key, number(value));
                     return;
@@ -307,29 +323,38 @@ public final class HashCodec {
             if (TfPlayground.feature(name) != null) tfHiddenFeatures.add(control);
         }
 
-        /** The strictest threshold of each metric wins (see {@link TfPlayground}). */
+        /**
+         * A crash-course threshold: its ordinal is the task (First is the first task); of a Min and a
+         * Max threshold of one metric in one task the stricter (smaller) is kept.
+         */
         void crashCourseGoal(String key, String value) {
             Object threshold = number(value);
             if (!(threshold instanceof Double)) {
                 throw new ConfigException(key, "must be a number, got " + Values.describe(threshold));
             }
+            int task = TfPlayground.crashCourseTask(key);
             String part = TfPlayground.crashCourseGoal(key);
-            Object before = goal.get(part);
-            String by = goalSetBy.get(part);
-            if (by != null && goalPart(by) != null) {
-                throw new ConfigException(key, "sets goal." + part + " which " + by + " already sets");
+            String by = goalSetBy.get(task + ":" + part);
+            if (by != null && goalPart(by) == null) {
+                // A Min and a Max threshold of one metric in one task: the stricter wins.
+                if ((Double) threshold < (Double) goalTasks.get(task).get(part)) goalTasks.get(task).put(part, threshold);
+                return;
             }
-            if (before == null || (Double) threshold < (Double) before) {
-                goal.put(part, threshold);
-                goalSetBy.put(part, key);
-            }
+            setGoal(task, part, key, threshold);
         }
 
-        void setGoal(String part, String key, Object value) {
-            String by = goalSetBy.get(part);
-            if (by != null) throw new ConfigException(key, "sets goal." + part + " which " + by + " already sets");
-            goal.put(part, value);
-            goalSetBy.put(part, key);
+        void setGoal(int task, String part, String key, Object value) {
+            if (task >= Goal.MAX_TASKS) {
+                throw new ConfigException(key, "a goal has at most " + Goal.MAX_TASKS + " tasks");
+            }
+            String by = goalSetBy.get(task + ":" + part);
+            if (by != null) {
+                throw new ConfigException(key, "sets goal." + part + (task > 0 ? " of task " + (task + 1) : "")
+                        + " which " + by + " already sets");
+            }
+            while (goalTasks.size() <= task) goalTasks.add(new LinkedHashMap<>());
+            goalTasks.get(task).put(part, value);
+            goalSetBy.put(task + ":" + part, key);
         }
 
         void setConfig(String configKey, String hashKey, Object value) {
@@ -361,7 +386,17 @@ public final class HashCodec {
             Config c = Config.fromMap(config, limits);
             if (!hidden.isEmpty()) view.put(ViewOptions.HIDDEN, hidden);
             if (!locked.isEmpty()) view.put(ViewOptions.LOCKED, locked);
-            if (!goal.isEmpty()) view.put(ViewOptions.GOAL, goal);
+            ArrayList<Object> tasks = new ArrayList<>();
+            for (LinkedHashMap<String, Object> task : goalTasks) {
+                if (!task.isEmpty()) tasks.add(task);  // a missing ordinal leaves no gap
+            }
+            if (tasks.size() == 1) {
+                view.put(ViewOptions.GOAL, tasks.get(0));
+            } else if (tasks.size() > 1) {
+                LinkedHashMap<String, Object> goal = new LinkedHashMap<>();
+                goal.put(Goal.TASKS, tasks);
+                view.put(ViewOptions.GOAL, goal);
+            }
             return new Decoded(c, ViewOptions.fromMap(view));
         }
 

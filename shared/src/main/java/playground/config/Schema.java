@@ -33,6 +33,8 @@ public final class Schema {
     public static final String NOISE = "noise";
     public static final String TRAIN_PERCENT = "trainPercent";
     public static final String SEED = "seed";
+    /** Optional: fixes the initial weights and the batch order apart from {@link #SEED}. */
+    public static final String INIT_SEED = "initSeed";
     public static final String FEATURES = "features";
     public static final String HIDDEN_LAYERS = "hiddenLayers";
     public static final String ACTIVATION = "activation";
@@ -46,7 +48,7 @@ public final class Schema {
 
     /** Every configuration key, in the order {@link Config#toMap} and the hash write them. */
     public static final List<String> KEYS = list(PROBLEM, DATASET, POINTS, CLASSES, CUSTOM_POINTS,
-            NOISE, TRAIN_PERCENT, SEED, FEATURES, HIDDEN_LAYERS, ACTIVATION, LEARNING_RATE,
+            NOISE, TRAIN_PERCENT, SEED, INIT_SEED, FEATURES, HIDDEN_LAYERS, ACTIVATION, LEARNING_RATE,
             BATCH_SIZE, REGULARIZATION, REGULARIZATION_RATE, OPTIMIZER, LOSS, INIT);
 
     // ---------------------------------------------------------------- allowed names
@@ -159,7 +161,7 @@ public final class Schema {
 
     /** Controls of the page that are not a configuration key. */
     public static final List<String> VIEW_CONTROLS =
-            list(SHOW_TEST_DATA, DISCRETIZE, "play", "step", "reset", "regenerate");
+            list(SHOW_TEST_DATA, DISCRETIZE, "play", "step", "reset", "regenerate", "replay");
 
     /**
      * Every control a link may hide or lock: each configuration key, each single feature toggle,

@@ -39,11 +39,12 @@ import java.util.List;
  * task of the exercise (for example {@code goalTestLossMinThresholdFirst=0.35},
  * {@code …Second=0.2}, {@code …Third=0.177} for "reach a test loss of 0.177 at most"). Its page's
  * source is not public; from the exercise texts every threshold reads as "this metric below this
- * value", later tasks asking for lower values. We therefore map each metric to one {@link Goal}
- * part holding its smallest threshold (the exercise's final challenge): TestLoss →
+ * value", later tasks asking for lower values. Each ordinal is one task of a {@link Goal}
+ * ({@link Goal#tasks}, First the first), holding the thresholds of that ordinal: TestLoss →
  * {@code testLossBelow}, TrainLoss → {@code trainLossBelow}, TrainTestDiff →
- * {@code trainTestGapBelow}. Min and Max are treated alike (a Max threshold has so far always
- * been the looser one).
+ * {@code trainTestGapBelow}. Min and Max are treated alike; when one task has both for one
+ * metric the smaller wins (a Max threshold has so far always been the looser one). A missing
+ * ordinal leaves no empty task.
  */
 final class TfPlayground {
     private TfPlayground() {}
@@ -112,6 +113,11 @@ final class TfPlayground {
             h *= 0x01000193;
         }
         return h;
+    }
+
+    /** The task (0 for First) of a crash-course goal key ({@link #crashCourseGoal} not null). */
+    static int crashCourseTask(String key) {
+        return ORDINALS.indexOf(key.substring(key.indexOf("Threshold") + "Threshold".length()));
     }
 
     /** The {@link Goal} part a crash-course goal key sets, or null if the key is not one. */

@@ -2,7 +2,9 @@ package playground.train;
 
 /**
  * The exact bits of a run's losses and parameters as text, for comparing runtimes: two runs
- * agree bit for bit exactly when their fingerprints are equal strings.
+ * agree bit for bit exactly when their fingerprints are equal strings. A last line, {@code data},
+ * holds one hash per column of the training and test points, so that "same data, new weights"
+ * can be told from the text too.
  */
 public final class Fingerprint {
     private Fingerprint() {}
@@ -32,6 +34,26 @@ public final class Fingerprint {
         for (double w : run.network.weights) sb.append(' ').append(bits(w, oneNaN));
         sb.append("\nbiases");
         for (double b : run.network.biases) sb.append(' ').append(bits(b, oneNaN));
+        sb.append('\n');
+        return sb.append(ofData(run)).toString();
+    }
+
+    /**
+     * The line {@code data} of {@link #of}: a 32-bit hash of the bits of each of the training
+     * set's x1, x2, label and the test set's x1, x2, label.
+     */
+    public static String ofData(TrainingRun run) {
+        StringBuilder sb = new StringBuilder("data");
+        double[][] columns = {run.train.x1, run.train.x2, run.train.label, run.test.x1, run.test.x2, run.test.label};
+        for (double[] column : columns) {
+            int h = column.length;
+            for (double d : column) {
+                long b = Double.doubleToRawLongBits(d);
+                h = 31 * h + (int) (b >>> 32);
+                h = 31 * h + (int) b;
+            }
+            sb.append(' ').append(hex8(h));
+        }
         return sb.append('\n').toString();
     }
 

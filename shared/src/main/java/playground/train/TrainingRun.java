@@ -17,10 +17,10 @@ import playground.nn.Regularization;
 import playground.nn.Trainer;
 
 /**
- * One experiment in progress: a configuration made real. The seed fixes everything through
- * three independent random streams: the data (generation and train/test split), the initial
- * weights, and the order of examples in each epoch. Same configuration, same bits, on every
- * runtime.
+ * One experiment in progress: a configuration made real. Three independent random streams fix
+ * everything: the data (generation and train/test split) from {@code seed}, the initial weights
+ * and the order of examples in each epoch from {@link Config#weightSeed} ({@code initSeed}, or
+ * {@code seed} when absent). Same configuration, same bits, on every runtime.
  */
 public final class TrainingRun {
     static final int STREAM_DATA = 1;
@@ -59,10 +59,10 @@ public final class TrainingRun {
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
         sizes[sizes.length - 1] = out.neurons(config.classes);
         network = new Network(sizes, Activation.byName(config.activation), out);
-        Init.byName(config.init).initialize(network, new Rng(config.seed, STREAM_WEIGHTS));
+        Init.byName(config.init).initialize(network, new Rng(config.weightSeed(), STREAM_WEIGHTS));
         trainer = new Trainer(network, Loss.byName(config.loss), Regularization.byName(config.regularization),
                 Optimizer.byName(config.optimizer), config.learningRate, config.regularizationRate, config.batchSize);
-        orderRng = new Rng(config.seed, STREAM_ORDER);
+        orderRng = new Rng(config.weightSeed(), STREAM_ORDER);
         recordLosses();
     }
 

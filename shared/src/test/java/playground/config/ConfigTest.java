@@ -68,7 +68,7 @@ class ConfigTest {
                 + "\"activation\":\"tanh\",\"learningRate\":0.03,\"batchSize\":10,\"regularization\":\"none\","
                 + "\"regularizationRate\":0,\"optimizer\":\"sgd\",\"loss\":\"mse\",\"init\":\"uniform\"}",
                 Config.defaults().toJson());
-        assertEquals(Schema.KEYS.size() - 1, Config.defaults().toMap().size());
+        assertEquals(Schema.KEYS.size() - 2, Config.defaults().toMap().size(), "no customPoints, no initSeed");
     }
 
     @Test
@@ -144,7 +144,7 @@ class ConfigTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         // unknown keys
-        "{'speed':3}                         | speed              | unknown key; known keys are problem, dataset, points, classes, customPoints, noise, trainPercent, seed, features, hiddenLayers, activation, learningRate, batchSize, regularization, regularizationRate, optimizer, loss, init",
+        "{'speed':3}                         | speed              | unknown key; known keys are problem, dataset, points, classes, customPoints, noise, trainPercent, seed, initSeed, features, hiddenLayers, activation, learningRate, batchSize, regularization, regularizationRate, optimizer, loss, init",
         // problem
         "{'problem':'clustering'}            | problem            | must be one of classification, regression, got \"clustering\"",
         "{'problem':1}                       | problem            | must be one of classification, regression, got 1",

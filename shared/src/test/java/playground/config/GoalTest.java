@@ -54,10 +54,32 @@ class GoalTest {
         assertNull(g.maxLayers);
     }
 
+    @Test
+    void aGoalOfSeveralTasksRoundTripsAndAOneTaskListIsTheOldObject() {
+        Goal g = goal("{'tasks':[{'testLossBelow':0.35},{'testLossBelow':0.2,'withinEpochs':500}]}");
+        assertEquals(2, g.tasks.size());
+        assertEquals(0.2, g.testLossBelow, "the goal's parts are its last task's");
+        assertEquals(500, g.withinEpochs);
+        assertEquals("{\"tasks\":[{\"testLossBelow\":0.35},{\"testLossBelow\":0.2,\"withinEpochs\":500}]}",
+                g.toString());
+        assertEquals(g, Goal.fromMap(g.toMap()));
+        assertEquals(g.hashCode(), Goal.fromMap(g.toMap()).hashCode());
+        assertNotEquals(g, goal("{'testLossBelow':0.2,'withinEpochs':500}"), "not the same as its last task alone");
+        Goal one = goal("{'tasks':[{'testLossBelow':0.35}]}");
+        assertEquals(goal("{'testLossBelow':0.35}"), one);
+        assertEquals("{\"testLossBelow\":0.35}", one.toString(), "one task is written as today's object");
+        assertSame(one, one.tasks.get(0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{}                                | goal                   | must set at least one of testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
-        "{'testLoss':1}                    | goal.testLoss          | unknown key; known keys are testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
+        "{'testLoss':1}                    | goal.testLoss          | unknown key; known keys are testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs, or tasks",
+        "{'tasks':[{'testLossBelow':0.3},{'testLoss':1}]} | goal.tasks[1].testLoss | unknown key; known keys are testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
+        "{'tasks':[{'testLossBelow':0.3},{}]} | goal.tasks[1]     | must set at least one of testLossBelow, trainLossBelow, trainTestGapBelow, maxLayers, maxNeurons, withinEpochs",
+        "{'tasks':[{'testLossBelow':0.3},{'maxLayers':-1}]} | goal.tasks[1].maxLayers | must be an integer from 0 to 2147483647, got -1",
+        "{'tasks':[]}                      | goal.tasks             | must hold 1 to 10 tasks, got 0",
+        "{'tasks':[{'testLossBelow':0.3}],'maxLayers':2} | goal.tasks | must be the goal's only key; put each part in a task",
         "{'testLossBelow':0}               | goal.testLossBelow     | must be a number > 0, got 0",
         "{'trainLossBelow':'low'}          | goal.trainLossBelow    | must be a number, got \"low\"",
         "{'trainTestGapBelow':-0.1}        | goal.trainTestGapBelow | must be a number > 0, got -0.1",

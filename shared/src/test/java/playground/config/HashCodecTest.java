@@ -139,7 +139,7 @@ class HashCodecTest {
         "showTestData=yes                     | showTestData         | must be true or false, got \"yes\"",
         "x=1                                  | x                    | must be true or false, got \"1\"",
         "x=false&y=false                      | features             | must not be empty; choose from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2",
-        "hide=dataset,turbo                   | hidden               | unknown control \"turbo\"; controls are problem, dataset, points, classes, customPoints, noise, trainPercent, seed, features, hiddenLayers, activation, learningRate, batchSize, regularization, regularizationRate, optimizer, loss, init, x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2, showTestData, discretize, play, step, reset, regenerate",
+        "hide=dataset,turbo                   | hidden               | unknown control \"turbo\"; controls are problem, dataset, points, classes, customPoints, noise, trainPercent, seed, initSeed, features, hiddenLayers, activation, learningRate, batchSize, regularization, regularizationRate, optimizer, loss, init, x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2, showTestData, discretize, play, step, reset, regenerate, replay",
         "turbo_hide=true                      | turbo_hide           | unknown control \"turbo\" to hide",
         "noise_hide=maybe                     | noise_hide           | must be true or false, got \"maybe\"",
         "goalTestLoss=0                       | goal.testLossBelow   | must be a number > 0, got 0",
@@ -269,7 +269,7 @@ class HashCodecTest {
     // ---------------------------------------------------------------- crash-course links
 
     @Test
-    void crashCourseTestLossThresholdsBecomeTheStrictestGoalAndHiddenFeaturesAreNotInputs() {
+    void crashCourseTestLossThresholdsBecomeSuccessiveTasksAndHiddenFeaturesAreNotInputs() {
         // developers.google.com/machine-learning/crash-course/playground, "first neural network"
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;regularization=L2&amp;batchSize=10"
                 + "&amp;dataset=xor&amp;regDataset=reg-plane&amp;learningRate=0.01&amp;regularizationRate=0"
@@ -290,11 +290,13 @@ class HashCodecTest {
         assertTrue(v.hideText);
         assertEquals(Arrays.asList("problem", "dataset", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"),
                 new ArrayList<>(v.hidden));
-        assertEquals(new Goal(0.177, null, null, null, null, null), v.goal);
+        assertEquals(Goal.ofTasks(Arrays.asList(new Goal(0.35, null, null, null, null, null),
+                new Goal(0.2, null, null, null, null, null), new Goal(0.177, null, null, null, null, null))), v.goal);
+        assertEquals(0.177, v.goal.testLossBelow, "the goal's own parts are its last task's");
     }
 
     @Test
-    void crashCourseGapThresholdsBecomeTheStrictestGapGoal() {
+    void crashCourseThresholdsOfOneOrdinalMakeOneTaskAndItsMinAndMaxGiveTheStricter() {
         HashCodec.Decoded d = decode(unescape("#activation=linear&amp;regularization=L2&amp;batchSize=7"
                 + "&amp;dataset=xor&amp;regDataset=reg-plane&amp;learningRate=0.01&amp;regularizationRate=0.1"
                 + "&amp;noise=30&amp;networkShape=&amp;seed=0.57899&amp;showTestData=false&amp;discretize=false"
@@ -314,7 +316,8 @@ class HashCodecTest {
         assertEquals(7, c.batchSize);
         assertEquals(0, c.hiddenLayers.length);
         assertEquals(830289143, c.seed);
-        assertEquals(new Goal(0.205, null, 0.05, null, null, null), d.view().goal);
+        assertEquals(Goal.ofTasks(Arrays.asList(new Goal(0.205, null, 0.1, null, null, null),
+                new Goal(null, null, 0.05, null, null, null))), d.view().goal);
         assertEquals(Arrays.asList("problem", "dataset", "hiddenLayers", "activation", "sinx1", "sinx2"),
                 new ArrayList<>(d.view().hidden));
     }
@@ -349,6 +352,26 @@ class HashCodecTest {
                 + "&goalTrainTestDiffMaxThresholdFirst=0.4");
         assertEquals(0.02, d.view().goal.trainTestGapBelow);
         assertEquals(-2077752095, d.config().seed);
+    }
+
+    @Test
+    void aGoalOfSeveralTasksIsWrittenOneValuePerTaskAndReadBack() {
+        HashCodec.Decoded d = decode("goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2"
+                + "&goalTrainTestDiffMaxThresholdSecond=0.1");
+        Goal goal = d.view().goal;
+        assertEquals(2, goal.tasks.size());
+        assertEquals("{\"tasks\":[{\"testLossBelow\":0.35},{\"testLossBelow\":0.2,\"trainTestGapBelow\":0.1}]}",
+                goal.toString());
+        String ours = HashCodec.encode(d.config(), d.view());
+        assertTrue(ours.endsWith("&goalTestLoss=0.35,0.2&goalGap=,0.1"), ours);
+        assertEquals(goal, decode(ours).view().goal);
+        // One task is written exactly as before: one value per key.
+        String one = HashCodec.encode(Config.defaults(), ViewOptions.DEFAULT.withGoal(new Goal(0.1, null, null, 2, null, 300)));
+        assertTrue(one.endsWith("&goalTestLoss=0.1&goalMaxLayers=2&goalEpochs=300"), one);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> decode("goalTestLoss=0.3,0.2&goalTestLossMinThresholdSecond=0.1"));
+        assertEquals("goalTestLossMinThresholdSecond: sets goal.testLossBelow of task 2 which goalTestLoss already sets",
+                e.getMessage());
     }
 
     @Test

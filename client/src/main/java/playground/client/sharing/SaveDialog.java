@@ -1,5 +1,6 @@
 package playground.client.sharing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -145,7 +146,9 @@ final class SaveDialog {
         includeState.setChecked(f != null && f.epoch > 0);
         Goal goal = state.view().goal;
         withGoal.setChecked(goal != null);
-        Map<String, Object> parts = goal == null ? new LinkedHashMap<>() : goal.toMap();
+        // The fields edit the last task; earlier tasks of the page's goal are kept (readGoal).
+        Map<String, Object> parts = goal == null ? new LinkedHashMap<>()
+                : goal.tasks.get(goal.tasks.size() - 1).toMap();
         for (Map.Entry<String, HTMLInputElement> input : goalInputs.entrySet()) {
             Object v = parts.get(input.getKey());
             input.getValue().setValue(v == null ? "" : v instanceof Double ? playground.core.Numbers.format((Double) v)
@@ -205,7 +208,12 @@ final class SaveDialog {
             if (!(v == v)) throw new ConfigException("goal." + input.getKey(), "'" + text + "' is not a number");
             parts.put(input.getKey(), v);
         }
-        return Goal.fromMap(parts);
+        Goal last = Goal.fromMap(parts);
+        Goal shown = state.view().goal;
+        if (shown == null || shown.tasks.size() < 2) return last;
+        ArrayList<Goal> tasks = new ArrayList<>(shown.tasks.subList(0, shown.tasks.size() - 1));
+        tasks.add(last);
+        return Goal.ofTasks(tasks);
     }
 
     private void send(Kind kind, Goal goal, String snapshot) {

@@ -30,6 +30,7 @@ import playground.config.ViewOptions;
  * and embed-code dialogs, or, in an embed, the embed's behaviour.
  */
 public final class Sharing {
+    private GoalPanel goalPanel;
     private final boolean staticSite;
     private final boolean embed;
     private final EmbedOptions embedOptions;
@@ -122,6 +123,14 @@ public final class Sharing {
         return all;
     }
 
+    /**
+     * The challenge card, after {@link #install}: {@link GoalPanel#onGoalMet} tells when a run
+     * meets the goal, {@link GoalPanel#progress} which tasks and parts are met and when.
+     */
+    public GoalPanel goalPanel() {
+        return goalPanel;
+    }
+
     /** Builds the sharing parts of the page; {@code prefs} is the header's tool area. */
     public void install(PageState state, EngineClient engine, I18n i18n, Notice notice, HTMLElement prefs) {
         this.i18n = i18n;
@@ -133,7 +142,7 @@ public final class Sharing {
         HTMLElement section = Dom.byId("sharing");
         HTMLElement cards = Dom.el(section, "div", "sharing-cards");
         if (!embed) new ExperimentCard(cards, this, i18n, notice);
-        new GoalPanel(cards, state, engine, i18n);
+        goalPanel = new GoalPanel(cards, state, engine, i18n);
 
         if (embed) {
             new EmbedMode(embedOptions, state, engine, this, i18n).start();

@@ -75,7 +75,7 @@ public final class Grid {
 
     /** Settings whose values are whole numbers (or lists of them): shown as 4, not 4.0. */
     private static final List<String> INTEGER_SETTINGS =
-            List.of(Schema.HIDDEN_LAYERS, Schema.POINTS, Schema.CLASSES, Schema.BATCH_SIZE, DEPTH, WIDTH);
+            List.of(Schema.HIDDEN_LAYERS, Schema.POINTS, Schema.CLASSES, Schema.BATCH_SIZE, Schema.INIT_SEED, DEPTH, WIDTH);
 
     /** JSON numbers arrive as doubles; a whole one becomes an Integer (others are left for validation). */
     private static Object wholeNumbersAsIntegers(Object value) {

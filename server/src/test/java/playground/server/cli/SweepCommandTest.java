@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import playground.config.Config;
+import playground.config.Limits;
 import playground.core.Json;
+import playground.train.TrainingRun;
 import playground.server.Main;
 
 /** The {@code sweep} command: a line per finished trial, then a summary. */
@@ -51,6 +54,30 @@ class SweepCommandTest {
         assertEquals(true, summary.get("done"));
         assertEquals(12.0, summary.get("trials"));
         assertEquals(6, ((List<Object>) summary.get("cells")).size());
+    }
+
+    /** A grid over initSeed: several starting weights on one data set, each trial as the train command has it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGridOverInitSeedTrainsNewWeightsOnTheSameData() throws Exception {
+        Path config = Files.writeString(dir.resolve("c.json"), "{\"dataset\":\"xor\",\"seed\":3}");
+        assertEquals(0, sweep("--config", config.toString(), "--grid", "initSeed=3,4", "--epochs", "2"), err.toString());
+        List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+        Set<Object> losses = new HashSet<>();
+        for (String line : lines.subList(0, 2)) {
+            Map<String, Object> m = (Map<String, Object>) Json.parse(line);
+            Map<String, Object> settings = (Map<String, Object>) m.get("settings");
+            int initSeed = ((Double) settings.get("initSeed")).intValue();
+            TrainingRun here = new TrainingRun(Config.fromJson("{\"dataset\":\"xor\",\"seed\":3,\"initSeed\":"
+                    + initSeed + "}", Limits.SERVER));
+            here.trainEpoch();
+            here.trainEpoch();
+            assertEquals(here.testLoss(), m.get("testLoss"), line);
+            assertEquals(3.0, m.get("seed"), "the data seed is the config's");
+            losses.add(m.get("testLoss"));
+        }
+        assertEquals(2, losses.size(), "other starting weights, another loss");
+        assertTrue(lines.get(0).contains("\"initSeed\":3") || lines.get(1).contains("\"initSeed\":3"), lines.toString());
     }
 
     @Test

@@ -236,6 +236,26 @@ abstract class ExperimentsApiContract {
     }
 
     @Test
+    void aGoalOfSuccessiveTasksAndAConfigurationWithInitSeedAreKept() {
+        JsonNode e = read(save(object("config", Map.of("seed", 3, "initSeed", 4), "goal", Map.of("tasks",
+                List.of(Map.of("testLossBelow", 0.35), Map.of("testLossBelow", 0.2, "withinEpochs", 500)))))
+                .path("id").asText());
+        assertEquals(3, e.path("config").path("seed").asInt());
+        assertEquals(4, e.path("config").path("initSeed").asInt());
+        assertEquals(2, e.path("goal").path("tasks").size());
+        assertEquals(0.2, e.path("goal").path("tasks").path(1).path("testLossBelow").asDouble());
+        assertEquals(500, e.path("goal").path("tasks").path(1).path("withinEpochs").asInt());
+        // A list of one task is stored as today's plain object.
+        JsonNode one = read(save(object("config", Map.of(), "goal", Map.of("tasks", List.of(Map.of("maxLayers", 1)))))
+                .path("id").asText());
+        assertEquals(1, one.path("goal").path("maxLayers").asInt());
+        assertFalse(one.path("goal").has("tasks"));
+        assertError(http.post(API, object("config", Map.of(), "goal", Map.of("tasks",
+                List.of(Map.of("testLossBelow", 0.3), Map.of("testLossBelow", -1))))), 400, "goal.tasks[1].testLossBelow");
+        assertError(http.post(API, object("config", Map.of("initSeed", 0.5))), 400, "config.initSeed");
+    }
+
+    @Test
     void notesAreMarkdownWithRawHtmlShownAsText() {
         String notes = "**Bold** and <script>alert(1)</script> <img src=x onerror=alert(2)>\n\n"
                 + "[a link](javascript:alert(3)) and [a real one](https://example.org/)";

@@ -130,7 +130,8 @@ class PageControlsTest {
         String before = page.pixels(".points-layer");
         int seed = config().seed;
         page.click("[data-control=regenerate]");
-        page.waitUntil("location.hash.includes('seed=" + (seed + 1) + "&')", 5_000, "a new seed");
+        page.waitUntil("location.hash.includes('&seed=" + (seed + 1) + "&initSeed=" + seed + "&')", 5_000,
+                "a new data seed, the weights' seed kept");
         Wait.pause(300);
         assertNotEquals(before, page.pixels(".points-layer"), "new points");
     }

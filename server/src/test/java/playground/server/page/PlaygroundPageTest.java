@@ -92,21 +92,22 @@ class PlaygroundPageTest {
     }
 
     @Test
-    void stepTrainsExactlyOneEpochAndResetStartsFromTheSameWeights() {
+    void stepTrainsExactlyOneEpochAndReplayStartsFromTheSameWeights() {
         page.open("");
         String start = page.pixels("#output-canvas");
         double loss = page.number("#test-loss");
         page.click("[data-control='step']");
         page.waitUntil("document.querySelector('#epoch').textContent === '1'", 5_000, "epoch 1");
         page.trainTo(20);
-        page.click("[data-control='reset']");
+        page.click("[data-control='replay']");
         page.waitUntil("document.querySelector('#epoch').textContent === '0'", 5_000, "epoch 0 again");
         Wait.pause(200);
         assertEquals(loss, page.number("#test-loss"), "same start, same loss");
         assertEquals(start, page.pixels("#output-canvas"), "same start, same picture");
         int seed = config().seed;
-        page.click("[data-control='seed']");
-        page.waitUntil("location.hash.includes('seed=" + (seed + 1) + "&')", 5_000, "the next seed");
+        page.click("[data-control='reset']");
+        page.waitUntil("location.hash.includes('&seed=" + seed + "&initSeed=" + (seed + 1) + "&')", 5_000,
+                "Reset: the next weights' seed, the same data seed");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,13 +88,71 @@ class ChallengeTest {
         assertEquals("fails", part("withinEpochs"));
     }
 
+    /** Per task: its number and the epoch it was ticked at ("" while not). */
+    private static List<?> tasks() {
+        return (List<?>) page.js("return [...document.querySelectorAll('.goal-task')]"
+                + ".map(li => li.dataset.task + ':' + li.dataset.met)");
+    }
+
     @Test
-    void theCrashCoursesGoalKeysAreChallengesToo() {
-        open("", "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true"
-                + "&goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2");
-        assertEquals("Goal: test loss below 0.2.", page.text("#goal-summary"), "the strictest threshold");
-        assertEquals(List.of("testLossBelow"),
-                page.js("return [...document.querySelectorAll('.goal-parts li')].map(li => li.dataset.part)"));
+    void theCrashCoursesThresholdsAreSuccessiveTasksTickedInTurnWithOneVerdict() {
+        String hash = "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true"
+                + "&goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2";
+        int first = firstEpochBelow(hash, 0.35, 100);
+        int second = firstEpochBelow(hash, 0.2, 100);
+        assertTrue(0 < first && first < second, first + " then " + second);
+        open("", hash);
+        assertEquals("Goal, step by step: test loss below 0.35; then test loss below 0.2.", page.text("#goal-summary"));
+        assertEquals(List.of("1:", "2:"), tasks());
+        assertEquals("0 of 2 steps done. Keep training.", page.text("#goal-status"));
+
+        for (int e = 1; e <= first; e++) page.step();
+        assertEquals(List.of("1:" + first, "2:"), tasks(), "the first task is ticked at its epoch");
+        assertEquals("1 of 2 steps done. Keep training.", page.text("#goal-status"));
+        assertEquals("false", page.js("return document.querySelector('#goal-status').dataset.reached"));
+
+        for (int e = first + 1; e <= second; e++) page.step();
+        assertEquals(List.of("1:" + first, "2:" + second), tasks(), "then the second");
+        assertEquals("Goal reached at epoch " + second + "!", page.text("#goal-status"));
+        page.trainTo(second + 30);
+        assertEquals("Goal reached at epoch " + second + "!", page.text("#goal-status"), "the verdict stays");
+        assertEquals(0L, page.js("return document.querySelectorAll('#goal-panel .fails, #goal-panel .pending').length"),
+                "no part of a reached goal is marked as failing");
+        page.js("document.querySelector('#goal-panel').scrollIntoView({block: 'center'})");
+        page.screenshot("sharing-goal-tasks.png");
+    }
+
+    @Test
+    void onAPhoneTheStepsFitTheScreen() {
+        SITE.browser().devTools("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+        SITE.browser().devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        try {
+            open("&lang=zh", "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true"
+                    + "&goalTestLossMinThresholdFirst=0.35&goalTestLossMinThresholdSecond=0.2&goalEpochs=,300");
+            page.step();
+            page.step();
+            assertEquals("已完成 0 / 2 步。继续训练。", page.text("#goal-status"));
+            long right = (Long) page.js("return Math.ceil(Math.max(...[...document.querySelectorAll('#goal-panel *')]"
+                    + ".map(e => e.getBoundingClientRect().right)))");
+            assertTrue(right <= 360, "the card ends at " + right + " px");
+            page.js("document.querySelector('#goal-panel').scrollIntoView({block: 'center'})");
+            page.screenshot("sharing-goal-tasks-phone-zh.png");
+        } finally {
+            SITE.browser().devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            SITE.browser().devTools("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void aReachedGoalWithADeadlineStaysReachedPastTheDeadline() {
+        String config = "dataset=xor&noise=35&networkShape=1&x=true&y=true&xTimesY=true";
+        int first = firstEpochBelow(config, 0.35, 100);
+        open("", config + "&goalTestLoss=0.35&goalEpochs=" + (first + 2));
+        page.trainTo(first + 10);
+        assertEquals("Goal reached at epoch " + first + "!", page.text("#goal-status"));
+        assertEquals("holds", part("withinEpochs"), "within the deadline when it was reached");
+        assertTrue(!page.shown("#goal-panel.missed"));
     }
 
     @Test

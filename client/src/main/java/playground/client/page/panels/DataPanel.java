@@ -1,6 +1,7 @@
 package playground.client.page.panels;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -59,9 +60,8 @@ public final class DataPanel {
         new ConfigSlider(parent, state, Schema.POINTS, "data.points", Limits.BROWSER.minPoints,
                 Limits.BROWSER.maxPoints, 10, v -> Integer.toString(v)).enabledWhen(c -> !c.isCustom());
 
-        HTMLButtonElement regenerate = Dom.button(parent, "wide-button", "data.regenerate",
-                () -> state.change(Schema.SEED, state.config().seed == Integer.MAX_VALUE ? 0 : state.config().seed + 1,
-                        PageState.Push.PUSH));
+        HTMLButtonElement regenerate = Dom.button(parent, "wide-button", "data.regenerate", this::newData);
+        regenerate.setAttribute("data-i18n-title", "data.regenerateTitle");
         regenerate.setAttribute("data-control", "regenerate");
 
         HTMLElement custom = Dom.el(parent, "div", "custom-tools");
@@ -77,6 +77,15 @@ public final class DataPanel {
         theme.onChange(this::redrawThumbs);
         i18n.onChange(this::renderClassButtons);
         render();
+    }
+
+    /** New points from the next seed; the weights' seed is kept (written down if it was implied). */
+    private void newData() {
+        Config c = state.config();
+        LinkedHashMap<String, Object> change = new LinkedHashMap<>();
+        change.put(Schema.SEED, TrainingControls.next(c.seed));
+        change.put(Schema.INIT_SEED, c.weightSeed());
+        state.setConfig(c.withMap(change), PageState.Push.PUSH);
     }
 
     private void render() {

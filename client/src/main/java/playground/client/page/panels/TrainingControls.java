@@ -13,7 +13,7 @@ import playground.client.ui.Js;
 import playground.config.Schema;
 
 /**
- * Reset, play/pause, one step, new weights, the epoch counter, the speed (epochs per frame) and
+ * Reset (new weights), play/pause, one step, replay (the same start), the epoch counter, the speed (epochs per frame) and
  * where to stop: the reference's run bar and a little more.
  */
 public final class TrainingControls {
@@ -29,19 +29,21 @@ public final class TrainingControls {
         this.engine = engine;
         this.i18n = i18n;
         HTMLElement buttons = Dom.el(parent, "div", "run-buttons");
-        Dom.iconButton(buttons, "icon-button", "", "run.reset", engine::reset).setAttribute("data-control", "reset");
+        // Reset draws new initial weights on the same data, as TensorFlow Playground's; Replay
+        // starts the same network again (same weights, same batch order).
+        Dom.iconButton(buttons, "icon-button", "", "run.reset",
+                () -> state.change(Schema.INIT_SEED, next(state.config().weightSeed()), PageState.Push.PUSH))
+                .setAttribute("data-control", "reset");
         play = Dom.button(buttons, "play-button", null, engine::togglePlay);
         play.setAttribute("data-control", "play");
         play.setId("play");
         playIcon = Dom.el(play, "span", "icon");
         playIcon.setAttribute("aria-hidden", "true");
         Dom.iconButton(buttons, "icon-button", "", "run.step", engine::step).setAttribute("data-control", "step");
-        HTMLButtonElement reseed = Dom.iconButton(buttons, "icon-button", "", "run.newWeights",
-                () -> state.change(Schema.SEED, next(state.config().seed), PageState.Push.PUSH));
-        reseed.setAttribute("data-control", Schema.SEED);
+        Dom.iconButton(buttons, "icon-button", "", "run.replay", engine::reset).setAttribute("data-control", "replay");
         icon(buttons, 0, Icons.RESET);
         icon(buttons, 2, Icons.STEP);
-        icon(buttons, 3, Icons.DICE);
+        icon(buttons, 3, Icons.REPLAY);
 
         HTMLElement counter = Dom.el(parent, "div", "epoch");
         Dom.text(counter, "span", "epoch-label", "run.epoch");
@@ -80,8 +82,8 @@ public final class TrainingControls {
         renderPlay();
     }
 
-    /** The next seed, wrapping at the largest integer. */
-    private static int next(int seed) {
+    /** The next seed, wrapping at the largest integer: a reproducible sequence of resets. */
+    static int next(int seed) {
         return seed == Integer.MAX_VALUE ? Integer.MIN_VALUE : seed + 1;
     }
 
