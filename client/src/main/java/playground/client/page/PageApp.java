@@ -57,8 +57,8 @@ public final class PageApp {
         NetworkPanel network = new NetworkPanel(Dom.byId("network-panel"), state, engine, theme, i18n, card, editor);
         OutputPanel output = new OutputPanel(Dom.byId("output-panel"), state, engine, theme, i18n, card, tool);
         new MetricsPanel(Dom.byId("output-panel"), engine, theme, i18n);
-        new TrainingSummary(Dom.byId("output-panel"), engine, i18n);
         new GradientPanel(Dom.byId("gradient-panel"), engine, network, i18n, card);
+        new TrainingSummary(Dom.byId("output-panel"), Dom.byId("gradient-panel"), engine, i18n);
         new MathPanel(Dom.byId("math-panel"), engine, i18n);
         new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, i18n, notice);
         new ControlVisibility(state).apply();

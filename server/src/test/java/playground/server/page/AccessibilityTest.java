@@ -78,14 +78,17 @@ class AccessibilityTest {
 
     /**
      * The output picture and the loss chart are described by a sentence that follows the training
-     * (epoch, losses, accuracy), in a polite live region that changes calmly: not every frame.
+     * (epoch, losses, accuracy), in a polite live region that changes calmly: not every frame; the
+     * gradient chart by each layer's latest gradient size.
      */
     @Test
     void aPoliteLiveSummaryFollowsTheTraining() {
-        openPlayground("/#dataset=circle&features=x1,x2");
+        openPlayground("/#dataset=circle&features=x1,x2&hiddenLayers=3");
+        browser.waitUntil("document.querySelector('#training-summary').textContent", TIMEOUT, "the first frame's summary");
         assertEquals("polite", summaryAttribute("aria-live"));
         assertEquals("training-summary", describedBy("#output-canvas"));
         assertEquals("training-summary", describedBy("#loss-chart"));
+        assertEquals("gradient-summary", describedBy("#gradient-chart"));
         Matcher before = summary();
         assertEquals("0", before.group(1), "before training: " + before.group());
 
@@ -112,6 +115,9 @@ class AccessibilityTest {
         assertNotEquals(before.group(2), after.group(2), "the test loss changed");
         assertEquals(text("#test-loss"), after.group(2), "the same test loss as the page shows");
         assertEquals(text("#accuracy-test"), after.group(4) + "%");
+        String gradients = text("#gradient-summary");
+        assertTrue(gradients.matches("Gradient size at epoch " + after.group(1) + ": Layer 1 [0-9.e+-]+, .*"
+                + "Output layer [0-9.e+-]+\\."), "the gradient chart's description: " + gradients);
     }
 
     private static Matcher summary() {
