@@ -22,6 +22,17 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
 fi
 
+# The accessibility test runs axe-core (a test tool, never committed) in the pages: fetched once
+# from the npm registry into the git-ignored .cache/axe-core/ (server/.../testing/Axe.java reads it).
+AXE_VERSION=4.14.1
+if [ ! -f .cache/axe-core/axe.min.js ] || [ "$(cat .cache/axe-core/version 2>/dev/null)" != "$AXE_VERSION" ]; then
+  mkdir -p .cache/axe-core
+  (cd .cache/axe-core && npm pack --silent "axe-core@$AXE_VERSION" >/dev/null \
+    && tar xzf "axe-core-$AXE_VERSION.tgz" --strip-components=1 package/axe.min.js \
+    && rm "axe-core-$AXE_VERSION.tgz" && echo "$AXE_VERSION" > version) \
+    || echo "axe-core could not be fetched: AccessibilityTest will be skipped (and fail on CI)" >&2
+fi
+
 # Selenium must use the local driver, never download one.
 export SE_OFFLINE=true
 

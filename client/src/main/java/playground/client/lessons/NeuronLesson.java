@@ -98,7 +98,7 @@ final class NeuronLesson {
         HTMLElement one = Dom.el(pair, "figure", "lesson-figure");
         linear = new Plot(one, "pair-plot linear", 0.5);
         linear.canvas.setAttribute("data-pair", "linear");
-        Dom.text(one, "figcaption", null, "l3.linearCaption");
+        HTMLElement linearCaption = Dom.text(one, "figcaption", null, "l3.linearCaption");
         HTMLElement two = Dom.el(pair, "figure", "lesson-figure");
         bent = new Plot(two, "pair-plot bent", 0.5);
         bent.canvas.setAttribute("data-pair", "bent");
@@ -107,6 +107,9 @@ final class NeuronLesson {
             p.range(-NeuronModel.X_RANGE, NeuronModel.X_RANGE, -4, 4);
             p.canvas.setAttribute("role", "img");
         }
+        // each picture is named by its caption, which says what it shows
+        named(linear, linearCaption);
+        named(bent, bentCaption);
         collapse = Dom.el(layers, "p", "formula collapse");
         Controls.button(layers, "shuffle", "l3.shuffle", () -> {
             model.shuffle(++seed);
@@ -142,6 +145,11 @@ final class NeuronLesson {
     private static String signed(double v) {
         String s = Format.number(v, 2);
         return v < 0 ? "(" + s + ")" : s;
+    }
+
+    private static void named(Plot plot, HTMLElement caption) {
+        caption.setId(Dom.uniqueId("pair-caption"));
+        plot.canvas.setAttribute("aria-labelledby", caption.getId());
     }
 
     private void render() {

@@ -14,6 +14,7 @@ import playground.client.page.panels.ParameterEditor;
 import playground.client.page.panels.PointTool;
 import playground.client.page.panels.ThemeSwitch;
 import playground.client.page.panels.TrainingControls;
+import playground.client.page.panels.TrainingSummary;
 import playground.client.probes.PageProbe;
 import playground.client.serverruns.ServerRuns;
 import playground.client.sharing.Sharing;
@@ -57,6 +58,7 @@ public final class PageApp {
         OutputPanel output = new OutputPanel(Dom.byId("output-panel"), state, engine, theme, i18n, card, tool);
         new MetricsPanel(Dom.byId("output-panel"), engine, theme, i18n);
         new GradientPanel(Dom.byId("gradient-panel"), engine, network, i18n, card);
+        new TrainingSummary(Dom.byId("output-panel"), Dom.byId("gradient-panel"), engine, i18n);
         new MathPanel(Dom.byId("math-panel"), engine, i18n);
         new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, i18n, notice);
         new ControlVisibility(state).apply();

@@ -86,6 +86,10 @@ public final class GradientPanel {
     }
 
     private String layerName(int l, int layers) {
+        return layerName(i18n, l, layers);
+    }
+
+    static String layerName(I18n i18n, int l, int layers) {
         return l == layers - 1 ? i18n.t("gradients.outputLayer") : i18n.t("gradients.layer", l + 1);
     }
 
