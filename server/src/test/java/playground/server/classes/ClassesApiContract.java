@@ -13,11 +13,16 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -463,6 +468,29 @@ abstract class ClassesApiContract {
         Map<String, String> another = newClass("Another class");
         assertEquals(201, alice.post("/api/classes/" + another.get("id") + "/attempts", attempt()).status(),
                 "the limit is per class");
+    }
+
+    @Test
+    void aBurstOfAttemptsFromOneAddressGetsNoMoreThanItsShare() throws Exception {
+        Map<String, String> c = newClass("Burst");
+        String path = "/api/classes/" + c.get("id") + "/attempts";
+        FromAddress frank = new FromAddress("127.0.0.41", server.server().port());
+        String body = attempt();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<FromAddress.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) answers.add(pool.submit(() -> frank.post(path, body)));
+            int recorded = 0;
+            for (Future<FromAddress.Answer> answer : answers) {
+                int status = answer.get(60, TimeUnit.SECONDS).status();
+                assertTrue(status == 201 || status == 429, "status " + status);
+                if (status == 201) recorded++;
+            }
+            assertEquals(PER_ADDRESS, recorded);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(PER_ADDRESS, list(c).path("attempts").size());
     }
 
     @Test
