@@ -8,6 +8,12 @@ import static playground.server.testing.Http.bearer;
 import static playground.server.testing.Http.object;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -445,6 +451,45 @@ abstract class ClassesApiContract {
             assertEquals(204, http.delete("/api/classes/" + c.get("id"), bearer(c.get("teacherToken"))).status());
             assertEquals("deleted", events.next(Duration.ofSeconds(10)).name());
         }
+    }
+
+    @Test
+    void eachAddressHoldsABoundedNumberOfStreamsAndOthersStillGetTheirs() throws Exception {
+        Map<String, String> c = newClass("Many screens");
+        String path = "/api/classes/" + c.get("id") + "/events";
+        List<Socket> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < ClassEvents.MAX_STREAMS_PER_ADDRESS; i++) {
+                open.add(streamFrom("127.0.0.51", path, c.get("teacherToken")));
+                assertTrue(statusLine(open.get(i)).contains(" 200 "));
+            }
+            Socket refused = streamFrom("127.0.0.51", path, c.get("teacherToken"));
+            open.add(refused);
+            assertTrue(statusLine(refused).contains(" 429 "), "one stream too many");
+            Socket other = streamFrom("127.0.0.52", path, c.get("teacherToken"));
+            open.add(other);
+            assertTrue(statusLine(other).contains(" 200 "), "another address is not affected");
+        } finally {
+            for (Socket socket : open) socket.close();
+        }
+    }
+
+    /** An event stream asked for over a plain socket from a chosen loopback address. */
+    private Socket streamFrom(String address, String path, String token) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.server().port()), 5_000);
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    private static String statusLine(Socket socket) throws IOException {
+        StringBuilder line = new StringBuilder();
+        InputStream in = socket.getInputStream();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) line.append((char) b);
+        return line.toString();
     }
 
     // ------------------------------------------------------------------ limits
