@@ -48,11 +48,11 @@ public final class ServeCommand {
     private static final Option RUN_STORAGE_MB = new Option("--run-storage-mb", "RUN_STORAGE_MB");
     private static final Option STORAGE_MB = new Option("--storage-mb", "STORAGE_MB");
     private static final Option CLASS_RETENTION_DAYS =
-            new Option("--class-retention-days", "PLAYGROUND_CLASS_RETENTION_DAYS");
-    private static final Option CLASS_ATTEMPTS = new Option("--class-attempts", "PLAYGROUND_CLASS_ATTEMPTS");
+            new Option("--class-retention-days", "CLASS_RETENTION_DAYS");
+    private static final Option CLASS_ATTEMPTS = new Option("--class-attempts", "CLASS_ATTEMPTS");
     private static final Option CLASS_ATTEMPTS_PER_ADDRESS =
-            new Option("--class-attempts-per-address", "PLAYGROUND_CLASS_ATTEMPTS_PER_ADDRESS");
-    private static final Option CLASSES_PER_ADDRESS = new Option("--classes-per-address", "PLAYGROUND_CLASSES_PER_ADDRESS");
+            new Option("--class-attempts-per-address", "CLASS_ATTEMPTS_PER_ADDRESS");
+    private static final Option CLASSES_PER_ADDRESS = new Option("--classes-per-address", "CLASSES_PER_ADDRESS");
     private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WEB,
             WRITES_PER_MINUTE, PUBLIC_URL, RUN_BUDGET, MAX_QUEUED_TRIALS, RUNS_PER_MINUTE, HEARTBEAT_SECONDS,
             CHECKPOINT_SECONDS, RUN_RETENTION_DAYS, TRIALS_PER_ADDRESS, COMPUTE_PER_ADDRESS, RUN_STORAGE_MB, STORAGE_MB,

@@ -53,12 +53,12 @@ public final class Usage {
             "  --storage-mb         the most all kept runs may store together, 429 beyond (env STORAGE_MB;",
             "                       default 8000)",
             "  --class-retention-days classes and attempts are deleted after this many days",
-            "                       (env PLAYGROUND_CLASS_RETENTION_DAYS; default 90)",
-            "  --class-attempts     attempts one class keeps, 429 beyond (env PLAYGROUND_CLASS_ATTEMPTS; default 1000)",
+            "                       (env CLASS_RETENTION_DAYS; default 90)",
+            "  --class-attempts     attempts one class keeps, 429 beyond (env CLASS_ATTEMPTS; default 1000)",
             "  --class-attempts-per-address attempts one client address may send one class in an hour",
-            "                       (env PLAYGROUND_CLASS_ATTEMPTS_PER_ADDRESS; default 30)",
+            "                       (env CLASS_ATTEMPTS_PER_ADDRESS; default 30)",
             "  --classes-per-address classes one client address may create in an hour",
-            "                       (env PLAYGROUND_CLASSES_PER_ADDRESS; default 20)");
+            "                       (env CLASSES_PER_ADDRESS; default 20)");
 
     /**
      * Reports a bad command line: the problem and the usage line on standard error, exit 2; or,

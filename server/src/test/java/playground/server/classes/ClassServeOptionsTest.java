@@ -17,7 +17,7 @@ class ClassServeOptionsTest {
         assertEquals(ClassLimits.defaults(), ServeCommand.parse(new String[0], Map.of()).classes());
         assertEquals(Duration.ofDays(90), ClassLimits.defaults().retention());
 
-        Map<String, String> env = Map.of("PLAYGROUND_CLASS_RETENTION_DAYS", "30", "PLAYGROUND_CLASS_ATTEMPTS", "50");
+        Map<String, String> env = Map.of("CLASS_RETENTION_DAYS", "30", "CLASS_ATTEMPTS", "50");
         ClassLimits fromEnv = ServeCommand.parse(new String[0], env).classes();
         assertEquals(Duration.ofDays(30), fromEnv.retention());
         assertEquals(50, fromEnv.attemptsPerClass());
@@ -36,7 +36,7 @@ class ClassServeOptionsTest {
                 () -> ServeCommand.parse(new String[] {"--class-retention-days", "0"}, Map.of()));
         assertTrue(e.getMessage().startsWith("--class-retention-days: not a number of days"), e.getMessage());
         e = assertThrows(UsageException.class,
-                () -> ServeCommand.parse(new String[0], Map.of("PLAYGROUND_CLASS_ATTEMPTS", "many")));
-        assertTrue(e.getMessage().startsWith("PLAYGROUND_CLASS_ATTEMPTS: not a number"), e.getMessage());
+                () -> ServeCommand.parse(new String[0], Map.of("CLASS_ATTEMPTS", "many")));
+        assertTrue(e.getMessage().startsWith("CLASS_ATTEMPTS: not a number"), e.getMessage());
     }
 }
