@@ -40,6 +40,8 @@ public final class Figure {
     private static final double CHART_GAP = 52;
     private static final double CHART_HEIGHT = 80;
     private static final double CHART_PAD = 4;
+    /** Room under the chart for its epoch labels. */
+    private static final double AXIS_TEXT = 16;
     private static final double LINE = 18;
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', "
             + "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -83,8 +85,8 @@ public final class Figure {
         int rows = 0;
         for (int s : sizes) rows = Math.max(rows, s);
         double diagramHeight = (rows - 1) * NODE_STEP + NODE;
-        bodyHeight = Math.max(HEAD + diagramHeight, HEAD + PICTURE + CHART_GAP + CHART_HEIGHT);
-        place(sizes, diagramHeight);
+        bodyHeight = Math.max(HEAD + diagramHeight, HEAD + PICTURE + CHART_GAP + CHART_HEIGHT + AXIS_TEXT);
+        place(sizes);
         settingLines = wrap(FigureSettings.parts(config, frame, i18n), WIDTH - 2 * MARGIN);
         height = MARGIN + bodyHeight + 28 + (settingLines.size() - 1) * LINE + MARGIN;
     }
@@ -95,7 +97,7 @@ public final class Figure {
     }
 
     /** Where every neuron and link goes: columns spread evenly, each centred on the tallest. */
-    private void place(int[] sizes, double diagramHeight) {
+    private void place(int[] sizes) {
         int count = net.weights.length;
         int[] weightIndex = new int[count];
         int k = 0;
@@ -106,9 +108,9 @@ public final class Figure {
         }
         diagram.build(weightIndex, net.nodeCount());
         double left = MARGIN + LABELS;
-        double step = (DIAGRAM_RIGHT - NODE - left) / (sizes.length - 1);
+        double step = columnStep();
         for (int l = 0; l < sizes.length; l++) {
-            double top = (diagramHeight - (sizes[l] - 1) * NODE_STEP - NODE) / 2 + MARGIN + HEAD;
+            double top = (bodyHeight - HEAD - (sizes[l] - 1) * NODE_STEP - NODE) / 2 + MARGIN + HEAD;
             for (int j = 0; j < sizes[l]; j++) {
                 diagram.placeNode(net.nodeStart(l) + j, step * l + left, NODE_STEP * j + top, NODE);
             }
@@ -126,6 +128,11 @@ public final class Figure {
         }
     }
 
+    /** The distance between the diagram's columns. */
+    private double columnStep() {
+        return (DIAGRAM_RIGHT - NODE - MARGIN - LABELS) / (net.layers() - 1);
+    }
+
     /** The figure as a standalone SVG document (no script, no outside resources). */
     public String svg() {
         Svg s = new Svg();
@@ -139,6 +146,7 @@ public final class Figure {
         neurons(s);
         output(s);
         lossChart(s);
+        legend(s);
         settings(s);
         return s.close("svg").toString();
     }
@@ -167,6 +175,9 @@ public final class Figure {
             double x = diagram.nodeX[first] + NODE / 2;
             String head = l == 0 ? i18n.t("features.heading") : l == layers - 1 ? i18n.t("network.output")
                     : i18n.t(net.size(l) == 1 ? "network.neuron" : "network.neurons", net.size(l));
+            if (l > 0 && l < layers - 1 && textWidth(head, "12px " + FONT) > columnStep() - 10) {
+                head = Integer.toString(net.size(l)); // many layers: the count alone
+            }
             s.text("text", head, "x", x, "y", MARGIN + 12, "text-anchor", "middle", "font-size", "12",
                     "fill", MUTED);
             for (int j = 0; j < net.size(l); j++) {
@@ -190,8 +201,6 @@ public final class Figure {
     private void output(Svg s) {
         double top = MARGIN + HEAD;
         s.open("g", "id", "output");
-        s.text("text", i18n.t("output.heading"), "x", PICTURE_X + PICTURE / 2, "y", MARGIN + 12,
-                "text-anchor", "middle", "font-size", "12", "fill", MUTED);
         s.empty("rect", "x", PICTURE_X, "y", top, "width", PICTURE, "height", PICTURE,
                 "fill", Palette.css(palette.neutral));
         s.empty("image", "id", "output-picture", "x", PICTURE_X, "y", top, "width", PICTURE, "height", PICTURE,
@@ -209,6 +218,37 @@ public final class Figure {
         for (int i = 0; i < 3; i++) {
             s.text("text", ticks[i], "x", PICTURE / 2 * i + PICTURE_X, "y", top + PICTURE + 14,
                     "text-anchor", anchors[i], "font-size", "11", "fill", MUTED);
+        }
+        s.close("g");
+    }
+
+    /**
+     * The colours under the diagram: the scale from −1 to 1 (values, weights, a two-class
+     * output), or a swatch per class when there are more.
+     */
+    private void legend(Svg s) {
+        double y = MARGIN + bodyHeight - 4;
+        double x = MARGIN;
+        s.open("g", "id", "legend", "font-size", "11", "fill", MUTED);
+        int classes = config.isRegression() ? 0 : config.classes;
+        if (classes > 2) {
+            for (int k = 0; k < classes; k++) {
+                s.empty("rect", "x", x, "y", y - 9, "width", 10, "height", 10,
+                        "fill", Palette.css(palette.classRgb(k, classes)));
+                String name = i18n.t("data.classN", k + 1);
+                s.text("text", name, "x", x + 14, "y", y);
+                x += textWidth(name, "11px " + FONT) + 28;
+            }
+        } else {
+            s.open("linearGradient", "id", "scale");
+            s.empty("stop", "offset", "0", "stop-color", palette.css(-1));
+            s.empty("stop", "offset", "0.5", "stop-color", palette.css(0));
+            s.empty("stop", "offset", "1", "stop-color", palette.css(1));
+            s.close("linearGradient");
+            s.text("text", "−1", "x", x, "y", y);
+            s.empty("rect", "x", x + 16, "y", y - 9, "width", 120, "height", 10, "fill", "url(#scale)");
+            s.text("text", "1", "x", x + 142, "y", y);
+            s.text("text", i18n.t("figure.scale"), "x", x + 158, "y", y);
         }
         s.close("g");
     }
@@ -256,6 +296,10 @@ public final class Figure {
             polyline(s, "test", LineChart.polyline(history::test, count, buckets, scale, PICTURE, CHART_HEIGHT), INK);
             s.close("g");
         }
+        double below = top + CHART_HEIGHT + 14;
+        s.text("text", i18n.t("output.epochN", 0), "x", PICTURE_X, "y", below, "font-size", "11", "fill", MUTED);
+        s.text("text", i18n.t("output.epochN", Math.max(0, count - 1)), "x", PICTURE_X + PICTURE, "y", below,
+                "text-anchor", "end", "font-size", "11", "fill", MUTED);
         s.close("g");
     }
 

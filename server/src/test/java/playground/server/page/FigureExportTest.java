@@ -202,6 +202,26 @@ class FigureExportTest {
         }
     }
 
+    @Test
+    void theFigureButtonsFitAPhone() {
+        try {
+            page.browser.windowSize(360, 740);
+            page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+            page.open("");
+            page.js("document.querySelector('#export-print').scrollIntoView({block: 'center'})");
+            for (String button : new String[] {"#export-figure-png", "#export-figure-svg", "#export-print"}) {
+                assertTrue(page.shown(button), button + " is offered");
+                double right = ((Number) page.js("return document.querySelector(arguments[0])"
+                        + ".getBoundingClientRect().right", button)).doubleValue();
+                assertTrue(right <= 360, button + " fits the screen: " + right);
+            }
+            page.browser.screenshot(SHOTS.resolve("phone-export-buttons.png"));
+        } finally {
+            page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            page.browser.windowSize(1024, 768);
+        }
+    }
+
     /** Pages in a PDF: its page objects (not the page tree). */
     private static int pages(byte[] pdf) {
         Matcher m = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
