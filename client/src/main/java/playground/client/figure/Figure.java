@@ -152,7 +152,7 @@ public final class Figure {
     }
 
     private void links(Svg s) {
-        s.open("g", "id", "links", "fill", "none", "stroke-linecap", "round");
+        s.open("g", "id", "figure-links", "fill", "none", "stroke-linecap", "round");
         double[] e = diagram.ends;
         for (int k = 0; k < diagram.links(); k++) {
             double w = frame == null || frame.weights.length != net.weights.length ? 0
@@ -168,7 +168,7 @@ public final class Figure {
     }
 
     private void neurons(Svg s) {
-        s.open("g", "id", "neurons");
+        s.open("g", "id", "figure-neurons");
         int layers = net.layers();
         for (int l = 0; l < layers; l++) {
             int first = net.nodeStart(l);
@@ -200,10 +200,10 @@ public final class Figure {
 
     private void output(Svg s) {
         double top = MARGIN + HEAD;
-        s.open("g", "id", "output");
+        s.open("g", "id", "figure-output");
         s.empty("rect", "x", PICTURE_X, "y", top, "width", PICTURE, "height", PICTURE,
                 "fill", Palette.css(palette.neutral));
-        s.empty("image", "id", "output-picture", "x", PICTURE_X, "y", top, "width", PICTURE, "height", PICTURE,
+        s.empty("image", "id", "figure-output-picture", "x", PICTURE_X, "y", top, "width", PICTURE, "height", PICTURE,
                 "preserveAspectRatio", "none", "xlink:href", pictures.output());
         if (points != null) {
             pointSet(s, "train-points", points.trainX1, points.trainX2, points.trainLabel, "#ffffff", top);
@@ -229,7 +229,7 @@ public final class Figure {
     private void legend(Svg s) {
         double y = MARGIN + bodyHeight - 4;
         double x = MARGIN;
-        s.open("g", "id", "legend", "font-size", "11", "fill", MUTED);
+        s.open("g", "id", "figure-legend", "font-size", "11", "fill", MUTED);
         int classes = config.isRegression() ? 0 : config.classes;
         if (classes > 2) {
             for (int k = 0; k < classes; k++) {
@@ -240,13 +240,13 @@ public final class Figure {
                 x += textWidth(name, "11px " + FONT) + 28;
             }
         } else {
-            s.open("linearGradient", "id", "scale");
-            s.empty("stop", "offset", "0", "stop-color", palette.css(-1));
-            s.empty("stop", "offset", "0.5", "stop-color", palette.css(0));
-            s.empty("stop", "offset", "1", "stop-color", palette.css(1));
+            s.open("linearGradient", "id", "figure-scale");
+            s.empty("stop", "offset", "0", "stop-color", palette.css(-1.0));
+            s.empty("stop", "offset", "0.5", "stop-color", palette.css(0.0));
+            s.empty("stop", "offset", "1", "stop-color", palette.css(1.0));
             s.close("linearGradient");
             s.text("text", "−1", "x", x, "y", y);
-            s.empty("rect", "x", x + 16, "y", y - 9, "width", 120, "height", 10, "fill", "url(#scale)");
+            s.empty("rect", "x", x + 16, "y", y - 9, "width", 120, "height", 10, "fill", "url(#figure-scale)");
             s.text("text", "1", "x", x + 142, "y", y);
             s.text("text", i18n.t("figure.scale"), "x", x + 158, "y", y);
         }
@@ -255,7 +255,7 @@ public final class Figure {
 
     /** Points as on the page: training points ringed in white, test points in black. */
     private void pointSet(Svg s, String id, double[] x1, double[] x2, double[] label, String ring, double top) {
-        s.open("g", "id", id, "stroke", ring, "stroke-width", "1");
+        s.open("g", "id", "figure-" + id, "stroke", ring, "stroke-width", "1");
         for (int i = 0; i < x1.length; i++) {
             s.empty("circle", "cx", (x1[i] + 6) / 12 * PICTURE + PICTURE_X, "cy", (6 - x2[i]) / 12 * PICTURE + top,
                     "r", "3.3", "fill", Palette.css(palette.labelRgb(label[i], points.classes)));
@@ -266,7 +266,7 @@ public final class Figure {
     /** Test loss in the text colour, training loss in grey, as on the page. */
     private void lossChart(Svg s) {
         double top = MARGIN + HEAD + PICTURE + CHART_GAP;
-        s.open("g", "id", "loss-chart");
+        s.open("g", "id", "figure-loss-chart");
         double legendY = top - 10;
         String test = i18n.t("output.testLoss");
         String train = i18n.t("output.trainLoss");
@@ -315,7 +315,7 @@ public final class Figure {
     private void settings(Svg s) {
         double top = MARGIN + bodyHeight + 28;
         s.empty("line", "x1", MARGIN, "y1", top - 18, "x2", WIDTH - MARGIN, "y2", top - 18, "stroke", RULE);
-        s.open("text", "id", "settings", "x", MARGIN, "y", top, "font-size", SETTINGS_FONT_SIZE);
+        s.open("text", "id", "figure-settings", "x", MARGIN, "y", top, "font-size", SETTINGS_FONT_SIZE);
         for (int i = 0; i < settingLines.size(); i++) {
             s.text("tspan", settingLines.get(i), "x", MARGIN, "y", LINE * i + top);
         }

@@ -67,7 +67,7 @@ class FigureExportTest {
         assertEquals(2 * Double.parseDouble(root.getAttribute("height")), image.getHeight(), "twice the CSS height");
 
         // the output region shows the page's output picture, scaled (the points sit on top of it)
-        Element picture = svg.getElementById("output-picture");
+        Element picture = svg.getElementById("figure-output-picture");
         double px = number(picture, "x");
         double py = number(picture, "y");
         double side = number(picture, "width");
@@ -123,9 +123,9 @@ class FigureExportTest {
         assertEquals("0 0 " + root.getAttribute("width") + " " + root.getAttribute("height"),
                 root.getAttribute("viewBox"), "the viewBox is the figure's size");
         assertEquals(3 + 3 + 2 + 1, classed(svg, "image", "neuron"), "one picture per neuron, the inputs included");
-        assertEquals(3 * 3 + 3 * 2 + 2 * 1, svg.getElementById("links").getElementsByTagNameNS(SVG, "path")
+        assertEquals(3 * 3 + 3 * 2 + 2 * 1, svg.getElementById("figure-links").getElementsByTagNameNS(SVG, "path")
                 .getLength(), "one path per link");
-        NodeList lines = svg.getElementById("loss-chart").getElementsByTagNameNS(SVG, "polyline");
+        NodeList lines = svg.getElementById("figure-loss-chart").getElementsByTagNameNS(SVG, "polyline");
         assertEquals(2, lines.getLength(), "test and training loss");
         for (int i = 0; i < 2; i++) {
             String points = ((Element) lines.item(i)).getAttribute("points");
@@ -139,7 +139,7 @@ class FigureExportTest {
             }
         }
 
-        String settings = svg.getElementById("settings").getTextContent();
+        String settings = svg.getElementById("figure-settings").getTextContent();
         int epoch = page.epoch();
         for (String part : new String[] {"Data: Circle", "Features: X₁, X₂, X₁²", "Hidden layers: 3, 2",
                 "Activation: ReLU", "Learning rate: 0.01", "Regularization: L2 0.001", "Batch size: 12",
@@ -150,6 +150,10 @@ class FigureExportTest {
 
         // light and print-friendly in the dark theme too; and nothing that runs
         assertEquals("#ffffff", ((Element) root.getElementsByTagNameNS(SVG, "rect").item(0)).getAttribute("fill"));
+        NodeList stops = svg.getElementById("figure-scale").getElementsByTagNameNS(SVG, "stop");
+        assertEquals(List.of("#f59322", "#e8eaeb", "#0877bd"), List.of(((Element) stops.item(0)).getAttribute("stop-color"),
+                ((Element) stops.item(1)).getAttribute("stop-color"), ((Element) stops.item(2)).getAttribute("stop-color")),
+                "the colour scale of the light palette: orange, light grey, blue");
         assertEquals(0, svg.getElementsByTagNameNS(SVG, "script").getLength(), "no script");
         assertEquals(0, svg.getElementsByTagNameNS(SVG, "foreignObject").getLength(), "no HTML inside");
         assertFalse(Pattern.compile("\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE).matcher(text).find(),
@@ -168,9 +172,9 @@ class FigureExportTest {
         page.catchDownloads();
         page.click("#export-figure-svg");
         Document svg = parse(page.downloadText("playground-figure.svg"));
-        String settings = svg.getElementById("settings").getTextContent();
+        String settings = svg.getElementById("figure-settings").getTextContent();
         assertTrue(settings.contains("隐藏层：2") && settings.contains("数据："), settings);
-        assertTrue(svg.getElementById("loss-chart").getTextContent().contains("测试损失"), "the chart's legend");
+        assertTrue(svg.getElementById("figure-loss-chart").getTextContent().contains("测试损失"), "the chart's legend");
     }
 
     @Test
@@ -231,7 +235,7 @@ class FigureExportTest {
     }
 
     private static NodeList neuronsOf(Document svg) {
-        return svg.getElementById("neurons").getElementsByTagNameNS(SVG, "image");
+        return svg.getElementById("figure-neurons").getElementsByTagNameNS(SVG, "image");
     }
 
     private static int classed(Document svg, String tag, String className) {
