@@ -85,9 +85,12 @@ class ClientRoomsTest {
     @Test
     void roomsUseOnlyWhatTheirDoorsAllow() throws IOException {
         List<String> bad = new ArrayList<>();
-        bad.addAll(misuses("ui", false, "engine", "page", "sharing", "serverruns", "lessons", "probes"));
-        bad.addAll(misuses("engine", false, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker"));
+        bad.addAll(misuses("ui", false, "engine", "page", "sharing", "serverruns", "lessons", "probes",
+                "figure"));
+        bad.addAll(misuses("engine", false, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker",
+                "figure"));
         bad.addAll(misuses("page/panels", true, "sharing", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("figure", true, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker"));
         bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes"));
         bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
@@ -116,7 +119,7 @@ class ClientRoomsTest {
     @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
-                "serverruns", "lessons", "probes")) {
+                "serverruns", "lessons", "probes", "figure")) {
             Path door = CLIENT.resolve(room).resolve("package-info.java");
             assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
             assertTrue(read(door).contains("May use"), door + " does not say what the room may use");

@@ -23,6 +23,16 @@ public final class DiagramLayout {
     public double[] nodeSize = new double[0];
     private JSObject geometry;
 
+    /** A link's shade on the colour scale: its weight, clamped to -1 … 1 (NaN shows neutral). */
+    public static double linkShade(double weight) {
+        return weight != weight ? 0 : Math.max(-1, Math.min(1, weight));
+    }
+
+    /** A link's width in CSS pixels: thicker for a larger weight, up to a size of 5. */
+    public static double linkWidth(double weight) {
+        return Math.min(weight != weight ? 0 : Math.abs(weight), 5) * 1.6 + 0.8;
+    }
+
     public int links() {
         return weightIndex.length;
     }

@@ -5,7 +5,7 @@
  * it. The panels are in {@code panels/}.
  *
  * <p>May use: every room of the client except {@code lessons/} — {@code ui/}, {@code engine/},
- * {@code sharing/}, {@code serverruns/} — and the core. Runs on the page's thread.
+ * {@code figure/}, {@code sharing/}, {@code serverruns/} — and the core. Runs on the page's thread.
  */
 package playground.client.page;
 

@@ -9,12 +9,20 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 public final class Downloads {
     private Downloads() {}
 
-    @JSBody(params = {"name", "text", "type"}, script =
-            "const blobUrl = URL.createObjectURL(new Blob([text], {type: type}));"
+    public static void text(String name, String text, String type) {
+        blob(name, newBlob(text, type));
+    }
+
+    /** Hands a Blob (a file made in the page) to the reader as a download called {@code name}. */
+    @JSBody(params = {"name", "blob"}, script =
+            "const blobUrl = URL.createObjectURL(blob);"
             + "const anchor = document.createElement('a'); anchor.href = blobUrl; anchor.download = name;"
             + "document.body.appendChild(anchor); anchor.click(); anchor.remove();"
             + "setTimeout(() => URL.revokeObjectURL(blobUrl), 10000);")
-    public static native void text(String name, String text, String type);
+    public static native void blob(String name, JSObject blob);
+
+    @JSBody(params = {"text", "type"}, script = "return new Blob([text], {type: type});")
+    private static native JSObject newBlob(String text, String type);
 
     /**
      * The output picture as PNG: the heatmap scaled up smoothly with the points drawn on top, as

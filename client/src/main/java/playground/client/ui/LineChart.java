@@ -1,5 +1,6 @@
 package playground.client.ui;
 
+import java.util.Arrays;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -19,7 +20,8 @@ public final class LineChart {
 
     /** The margin around the lines, in canvas pixels. */
     private static final double PAD = 4;
-    private static final double BUCKET_CSS = 3;
+    /** One point of a long series per this many CSS pixels. */
+    public static final double BUCKET_CSS = 3;
 
     public final HTMLCanvasElement canvas;
     private final int cssHeight;
@@ -49,38 +51,51 @@ public final class LineChart {
         g.setLineWidth(1.5 * Dom.pixelRatio());
         g.setLineJoin("round");
         int buckets = Math.max(1, Math.min(count, (int) (canvas.getClientWidth() / BUCKET_CSS)));
-        double span = Math.max(1, count - 1);
         for (int s = 0; s < series.length; s++) {
+            double[] xy = polyline(series[s], count, buckets, scale, width, height);
             g.setStrokeStyle(colours[s]);
             g.beginPath();
-            boolean started = false;
-            for (int b = 0; b < buckets; b++) {
-                int from = (int) ((long) b * count / buckets);
-                int to = (int) ((long) (b + 1) * count / buckets);
-                double sum = 0;
-                int n = 0;
-                for (int i = from; i < to; i++) {
-                    double v = scale.scaled(series[s].value(i));
-                    if (ChartScale.finite(v)) {
-                        sum += v;
-                        n++;
-                    }
-                }
-                if (n == 0) continue;
-                // the bucket's mean at its middle; the first and last points at their own epochs
-                double at = b == 0 ? 0 : b == buckets - 1 ? count - 1 : (from + to - 1) / 2.0;
-                double last = scale.scaled(series[s].value(count - 1));
-                double x = scale.x(at, span, width);
-                double y = scale.y(b == buckets - 1 && ChartScale.finite(last) ? last : sum / n, height);
-                if (started) {
-                    g.lineTo(x, y);
+            for (int p = 0; p < xy.length; p += 2) {
+                if (p == 0) {
+                    g.moveTo(xy[p], xy[p + 1]);
                 } else {
-                    g.moveTo(x, y);
-                    started = true;
+                    g.lineTo(xy[p], xy[p + 1]);
                 }
             }
             g.stroke();
         }
+    }
+
+    /**
+     * The points of one series as drawn, x and y by turns, in the pixels of a chart {@code width}
+     * × {@code height} whose range {@code scale} settled: one point per bucket of epochs, the
+     * bucket's mean at its middle, the first and last points at their own epochs. Buckets with no
+     * finite value are left out.
+     */
+    public static double[] polyline(Series series, int count, int buckets, ChartScale scale, double width,
+            double height) {
+        double[] xy = new double[2 * buckets];
+        int n = 0;
+        double span = Math.max(1, count - 1);
+        double last = scale.scaled(series.value(count - 1));
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * count / buckets);
+            int to = (int) ((long) (b + 1) * count / buckets);
+            double sum = 0;
+            int values = 0;
+            for (int i = from; i < to; i++) {
+                double v = scale.scaled(series.value(i));
+                if (ChartScale.finite(v)) {
+                    sum += v;
+                    values++;
+                }
+            }
+            if (values == 0) continue;
+            double at = b == 0 ? 0 : b == buckets - 1 ? count - 1 : (from + to - 1) / 2.0;
+            xy[n++] = scale.x(at, span, width);
+            xy[n++] = scale.y(b == buckets - 1 && ChartScale.finite(last) ? last : sum / values, height);
+        }
+        return n == xy.length ? xy : Arrays.copyOf(xy, n);
     }
 
     /** The index under a pointer at {@code clientX}, or -1. */

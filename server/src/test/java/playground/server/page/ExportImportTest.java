@@ -27,22 +27,12 @@ class ExportImportTest {
         page = new PlaygroundPage(SITE);
     }
 
-    /** Keeps every file the page offers for download (name, type, text) instead of saving it. */
     private static void catchDownloads() {
-        page.js("window.downloads = []; const blobs = new Map();"
-                + "const make = URL.createObjectURL.bind(URL);"
-                + "URL.createObjectURL = b => { const u = make(b); blobs.set(u, b); return u; };"
-                + "const click = HTMLAnchorElement.prototype.click;"
-                + "HTMLAnchorElement.prototype.click = function () {"
-                + "  if (!this.download) return click.call(this);"
-                + "  const b = blobs.get(this.href); window.downloads.push({name: this.download, blob: b}); };");
+        page.catchDownloads();
     }
 
-    /** The text of the file downloaded under this name (waits for it). */
     private static String download(String name) {
-        page.waitUntil("window.downloads.some(d => d.name === '" + name + "')", 10_000, name + " downloaded");
-        return (String) page.js("return window.downloads.filter(d => d.name === arguments[0]).at(-1).blob.text()",
-                name);
+        return page.downloadText(name);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package playground.server.page;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import playground.server.testing.Browser;
@@ -152,6 +153,37 @@ final class PlaygroundPage {
         Map<String, Object> clip = Map.of("x", box.get(0).doubleValue(), "y", box.get(1).doubleValue(),
                 "width", box.get(2).doubleValue(), "height", box.get(3).doubleValue(), "scale", 1);
         return (String) devTools("Page.captureScreenshot", Map.of("format", "png", "clip", clip)).get("data");
+    }
+
+    /** Keeps every file the page offers for download (name and Blob) in {@code window.downloads} instead of saving it. */
+    void catchDownloads() {
+        js("window.downloads = []; const blobs = new Map();"
+                + "const make = URL.createObjectURL.bind(URL);"
+                + "URL.createObjectURL = b => { const u = make(b); blobs.set(u, b); return u; };"
+                + "const click = HTMLAnchorElement.prototype.click;"
+                + "HTMLAnchorElement.prototype.click = function () {"
+                + "  if (!this.download) return click.call(this);"
+                + "  const b = blobs.get(this.href); window.downloads.push({name: this.download, blob: b}); };");
+    }
+
+    /** The text of the file last downloaded under this name (waits for it). */
+    String downloadText(String name) {
+        waitForDownload(name);
+        return (String) js("return window.downloads.filter(d => d.name === arguments[0]).at(-1).blob.text()", name);
+    }
+
+    /** The bytes of the file last downloaded under this name (waits for it). */
+    byte[] downloadBytes(String name) {
+        waitForDownload(name);
+        String base64 = (String) js("return window.downloads.filter(d => d.name === arguments[0]).at(-1).blob"
+                + ".arrayBuffer().then(buffer => { let text = ''; const bytes = new Uint8Array(buffer);"
+                + " for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);"
+                + " return btoa(text); })", name);
+        return Base64.getDecoder().decode(base64);
+    }
+
+    private void waitForDownload(String name) {
+        waitUntil("window.downloads.some(d => d.name === '" + name + "')", 10_000, name + " downloaded");
     }
 
     @SuppressWarnings("unchecked")

@@ -93,9 +93,8 @@ public final class DiagramPainter {
                 alphas[k] = t * 0.85 + 0.15;
             } else {
                 double w = weights[index[k]];
-                double clamped = w != w ? 0 : Math.max(-1, Math.min(1, w));
-                colours[k] = (int) Math.round((clamped + 1) * STEPS / 2);
-                widths[k] = Math.min(w != w ? 0 : Math.abs(w), 5) * 1.6 + 0.8;
+                colours[k] = (int) Math.round((DiagramLayout.linkShade(w) + 1) * STEPS / 2);
+                widths[k] = DiagramLayout.linkWidth(w);
                 alphas[k] = 1;
             }
             if (!layout.shown(k)) alphas[k] = 0;

@@ -8,6 +8,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Protocol;
+import playground.client.figure.FigureExport;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
@@ -15,7 +16,8 @@ import playground.client.ui.I18n;
 import playground.client.ui.Notice;
 
 /**
- * Taking the experiment away and bringing it back: the output as PNG, the model as JSON (which
+ * Taking the experiment away and bringing it back: the output as PNG, the whole experiment as a
+ * figure (PNG, SVG, printed), the model as JSON (which
  * imports back into exactly this state), the loss history and the data as CSV, the model as a
  * PyTorch or Keras script; and the copy-link button in the page header.
  */
@@ -36,6 +38,10 @@ public final class ExportPanel {
         HTMLElement buttons = Dom.el(parent, "div", "export-buttons");
         Dom.button(buttons, null, "export.png",
                 () -> Downloads.png("playground.png", output.heatmap, output.pointsLayer, 600)).setId("export-png");
+        FigureExport figure = new FigureExport(state, engine, i18n, state::link);
+        Dom.button(buttons, null, "export.figurePng", figure::downloadPng).setId("export-figure-png");
+        Dom.button(buttons, null, "export.figureSvg", figure::downloadSvg).setId("export-figure-svg");
+        Dom.button(buttons, null, "export.print", figure::print).setId("export-print");
         fileButton(buttons, "export.model", Protocol.MODEL, "playground-model.json", "application/json")
                 .setId("export-model");
         fileButton(buttons, "export.lossCsv", Protocol.LOSS_CSV, "loss-history.csv", "text/csv");
