@@ -1,5 +1,6 @@
 package playground.server.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import playground.server.testing.ServerAndBrowser;
 /**
  * The page on a 1280×800 laptop screen (docs/page.md, "Layout"), in English and in Chinese: the
  * bar's buttons and settings take at most two rows, and the first screen holds the controls, the
- * network and the output picture.
+ * network and the output picture; with a mouse every target is at least 24×24 px.
  */
 class DesktopLayoutTest {
     private static final int WIDTH = 1280;
@@ -56,5 +57,15 @@ class DesktopLayoutTest {
             }
             screens.shoot("desktop-1280-" + lang + ".png");
         }
+    }
+
+    @Test
+    void everyTargetIsAtLeast24PixelsSquareWithAMouse() {
+        screens.use(WIDTH, HEIGHT, false);
+        page.open("dataset=gauss&classes=3");
+        page.click("#add-points");
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page.js(PhoneLayoutTest.SMALL_TARGETS, 24);
+        assertEquals(List.of(), small, "targets smaller than 24×24 px");
     }
 }
