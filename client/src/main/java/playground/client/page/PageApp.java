@@ -19,6 +19,7 @@ import playground.client.probes.PageProbe;
 import playground.client.serverruns.ServerRuns;
 import playground.client.sharing.Sharing;
 import playground.client.ui.Dom;
+import playground.client.ui.Fold;
 import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.LanguageSwitch;
@@ -49,7 +50,7 @@ public final class PageApp {
 
         HoverCard card = new HoverCard(Dom.byId("card"));
         ParameterEditor editor = new ParameterEditor(Dom.doc().getBody(), i18n);
-        PointTool tool = new PointTool(state, engine);
+        PointTool tool = new PointTool(state, engine, notice);
 
         new TrainingControls(Dom.byId("run-controls"), state, engine, i18n);
         new HyperParameters(Dom.byId("hyper-parameters"), state);
@@ -62,6 +63,7 @@ public final class PageApp {
         new MathPanel(Dom.byId("math-panel"), engine, i18n);
         new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, i18n, notice);
         new ControlVisibility(state).apply();
+        foldForPhones();
 
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
@@ -72,5 +74,19 @@ public final class PageApp {
             HTMLElement root = Dom.doc().getDocumentElement();
             if (!"ready".equals(root.getAttribute("data-page"))) root.setAttribute("data-page", "ready");
         });
+    }
+
+    /**
+     * On a phone the first screen is for looking (play, the output, the network): the header's
+     * tools, the settings and the data controls fold away under a button each, closed at first
+     * (wider screens ignore this).
+     */
+    private static void foldForPhones() {
+        HTMLElement header = Dom.doc().querySelector("header.top").cast();
+        new Fold(header, header, Dom.byId("prefs"), "menu", "fold.menu", false);
+        HTMLElement run = Dom.byId("run-controls");
+        new Fold(Dom.byId("bar"), run, run.querySelector(".run-settings").cast(), "settings", "fold.settings", false);
+        HTMLElement data = Dom.byId("data-panel");
+        new Fold(data, data, data.getFirstChild().cast(), "data", "fold.data", false);
     }
 }

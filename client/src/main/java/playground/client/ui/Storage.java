@@ -3,8 +3,9 @@ package playground.client.ui;
 import org.teavm.jso.JSBody;
 
 /**
- * The reader's remembered choices (language, theme) in localStorage, when there is one: an embed
- * in a sandboxed iframe has none, and then reading gives null and writing does nothing.
+ * The reader's remembered choices: for good (language, theme) in localStorage, for this visit
+ * (which sections are open) in sessionStorage, when there is one: an embed in a sandboxed iframe
+ * has neither, and then reading gives null and writing does nothing.
  */
 public final class Storage {
     private Storage() {}
@@ -17,12 +18,27 @@ public final class Storage {
     @JSBody(params = {"key", "value"}, script = "try { window.localStorage.setItem(key, value); } catch (e) {}")
     private static native void write(String key, String value);
 
+    @JSBody(params = "key", script = "try { return window.sessionStorage.getItem(key); } catch (e) { return null; }")
+    private static native String readVisit(String key);
+
+    @JSBody(params = {"key", "value"}, script = "try { window.sessionStorage.setItem(key, value); } catch (e) {}")
+    private static native void writeVisit(String key, String value);
+
     public static String get(String name) {
         return read(PREFIX + name);
     }
 
     public static void put(String name, String value) {
         write(PREFIX + name, value);
+    }
+
+    /** What this visit (this tab, until it closes) remembered under {@code name}, or null. */
+    public static String visitGet(String name) {
+        return readVisit(PREFIX + name);
+    }
+
+    public static void visitPut(String name, String value) {
+        writeVisit(PREFIX + name, value);
     }
 
     /** A page-address parameter ({@code ?lang=zh}), or null. */

@@ -139,6 +139,7 @@ class PageControlsTest {
     @Test
     void theClassTogglesChooseWhatAClickAddsAndTheRemoveToggleDeletes() {
         page.open("dataset=custom&customPoints=1,1,1");
+        page.click("#add-points");
         page.click(".class-buttons button:nth-child(1)");  // orange, −1
         page.js("const c = document.querySelector('.points-layer'); const r = c.getBoundingClientRect();"
                 + "c.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width * 0.75,"

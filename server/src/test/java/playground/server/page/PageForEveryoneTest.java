@@ -252,11 +252,11 @@ class PageForEveryoneTest {
         options.put("format", "png");
         options.put("captureBeyondViewport", true);
         if (width < 500) {
-            // On a phone: from the top of the network to the end of the output, the part that moves.
+            // On a phone: from the top of the output to the end of the network below it, the part that moves.
             @SuppressWarnings("unchecked")
-            List<Number> box = (List<Number>) page.js("const top = document.querySelector('#network-panel')"
+            List<Number> box = (List<Number>) page.js("const top = document.querySelector('#output-panel')"
                     + ".getBoundingClientRect().top + scrollY - 8; const bottom = document.querySelector("
-                    + "'#output-canvas').getBoundingClientRect().bottom + scrollY + 90;"
+                    + "'#network-panel .network').getBoundingClientRect().bottom + scrollY + 8;"
                     + "return [top, bottom - top];");
             options.put("clip", Map.of("x", 0, "y", box.get(0).doubleValue(), "width", width,
                     "height", box.get(1).doubleValue(), "scale", 1));

@@ -262,6 +262,7 @@ class PlaygroundPageTest {
     void clickingTheOutputAddsAndRemovesCustomPoints() {
         page.open("");
         int generated = 500;
+        page.click("#add-points");  // clicks change the points only in the add mode (TouchPointsTest)
         page.js("const c = document.querySelector('.points-layer'); const r = c.getBoundingClientRect();"
                 + "c.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width * 0.25,"
                 + " clientY: r.y + r.height * 0.25}));");

@@ -21,8 +21,8 @@ import playground.picture.Palette;
 
 /**
  * The left column: the data sets drawn as small pictures to pick from, the data sliders (train
- * share, noise, batch size, number of points), regenerate, and the tools for custom points
- * (class to add, remove mode, CSV).
+ * share, noise, batch size, number of points), regenerate, and custom points from CSV (points
+ * are added by hand under the output picture, {@link PointsBar}).
  */
 public final class DataPanel {
     private static final int THUMB_CSS = 56;
@@ -33,7 +33,6 @@ public final class DataPanel {
     private final I18n i18n;
     private final HTMLElement grid;
     private final List<HTMLButtonElement> thumbs = new ArrayList<>();
-    private final HTMLElement classButtons;
     private final PointTool tool;
     private String shownProblem;
 
@@ -68,14 +67,10 @@ public final class DataPanel {
         custom.setAttribute("data-control", Schema.CUSTOM_POINTS);
         Dom.text(custom, "h3", null, "data.customHeading");
         Dom.text(custom, "p", "hint", "data.customHint");
-        classButtons = Dom.el(custom, "div", "class-buttons");
-        classButtons.setAttribute("role", "group");
-        classButtons.setAttribute("data-i18n-aria", "data.classToAdd");
         new CsvDialog(custom, state, i18n);
 
         state.listen((c, v) -> render());
         theme.onChange(this::redrawThumbs);
-        i18n.onChange(this::renderClassButtons);
         render();
     }
 
@@ -93,7 +88,6 @@ public final class DataPanel {
         if (!c.problem.equals(shownProblem)) buildThumbs(c.problem);
         for (HTMLButtonElement b : thumbs) Dom.pressed(b, b.getAttribute("data-dataset").equals(c.dataset));
         redrawThumbs();
-        renderClassButtons();
     }
 
     private void buildThumbs(String problem) {
@@ -160,48 +154,5 @@ public final class DataPanel {
             g.arc(x, y, r, 0, Math.PI * 2);
             g.fill();
         }
-    }
-
-    /** One button per class to add (or a value for regression), and the remove mode. */
-    private void renderClassButtons() {
-        classButtons.clear();
-        Config c = state.config();
-        Palette palette = theme.palette();
-        if (!c.isRegression()) {
-            int k = c.classes;
-            for (int i = 0; i < k; i++) {
-                int index = i;
-                HTMLButtonElement b = Dom.button(classButtons, "class-button", null, () -> {
-                    tool.classIndex = index;
-                    tool.removing = false;
-                    renderClassButtons();
-                });
-                HTMLElement swatch = Dom.el(b, "span", "swatch");
-                swatch.getStyle().setProperty("background", Palette.css(palette.classRgb(i, k)));
-                Dom.el(b, "span", null).setTextContent(k == 2 ? i18n.t(i == 0 ? "data.classNegative" : "data.classPositive")
-                        : i18n.t("data.classN", i + 1));
-                Dom.pressed(b, !tool.removing && tool.classIndex == index);
-            }
-        } else {
-            for (int sign = 1; sign >= -1; sign -= 2) {
-                double v = sign;
-                HTMLButtonElement b = Dom.button(classButtons, "class-button", null, () -> {
-                    tool.value = v;
-                    tool.removing = false;
-                    renderClassButtons();
-                });
-                HTMLElement swatch = Dom.el(b, "span", "swatch");
-                swatch.getStyle().setProperty("background", palette.css(v));
-                Dom.el(b, "span", null).setTextContent(i18n.t("data.value", sign > 0 ? "+1" : "−1"));
-                Dom.pressed(b, !tool.removing && tool.value == v);
-            }
-        }
-        HTMLButtonElement remove = Dom.button(classButtons, "class-button", null, () -> {
-            tool.removing = !tool.removing;
-            renderClassButtons();
-        });
-        Dom.el(remove, "span", "swatch remove-swatch").setTextContent("×");
-        Dom.el(remove, "span", null).setTextContent(i18n.t("data.remove"));
-        Dom.pressed(remove, tool.removing);
     }
 }

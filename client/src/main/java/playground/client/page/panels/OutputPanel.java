@@ -24,8 +24,9 @@ import playground.picture.Palette;
 
 /**
  * The right column: test and training loss as numbers and as a chart, the output picture (the
- * network's answer over the whole plane) with the data on it, its colour legend, the two view
- * toggles, and a plain-words explanation when training diverges.
+ * network's answer over the whole plane) with the data on it and a button to see it larger, the
+ * points tools ({@link PointsBar}), its colour legend, the two view toggles, and a plain-words
+ * explanation when training diverges.
  */
 public final class OutputPanel {
     private static final int PICTURE_CSS = 300;
@@ -84,6 +85,11 @@ public final class OutputPanel {
         axes.setAttribute("aria-hidden", "true");
         for (String tick : new String[] {"−6", "0", "6"}) Dom.el(axes, "span", null).setTextContent(tick);
         Dom.on(pointsLayer, "click", e -> click(e.cast()));
+        HTMLButtonElement larger = Dom.iconButton(picture, "icon-button larger", "⤢", "output.larger",
+                () -> toggleFullscreen(picture));
+        larger.setId("output-larger");
+        tool.onChange(() -> Dom.toggleClass(picture, "adding", tool.adding));
+        new PointsBar(parent, state, tool, theme, i18n);
 
         legend = Dom.el(parent, "div", "legend");
         legend.setAttribute("aria-hidden", "true");
@@ -214,6 +220,12 @@ public final class OutputPanel {
         if (state.view().isLocked(Schema.CUSTOM_POINTS) || state.view().isHidden(Schema.CUSTOM_POINTS)) return;
         tool.click(x1, x2, e.getShiftKey(), e.getAltKey());
     }
+
+    /** The picture alone on the whole screen (or back): larger than any column, on a phone most of all. */
+    @JSBody(params = "e", script = "if (document.fullscreenElement) { document.exitFullscreen(); }"
+            + " else if (e.requestFullscreen) { e.requestFullscreen().catch(() => e.classList.toggle('enlarged')); }"
+            + " else { e.classList.toggle('enlarged'); }")
+    private static native void toggleFullscreen(HTMLElement e);
 
     @JSBody(params = "e", script = "return e.getBoundingClientRect().left;")
     private static native double left(HTMLElement e);

@@ -1,18 +1,23 @@
 package playground.client.page.panels;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Points;
 import playground.client.page.PageState;
+import playground.client.ui.Notice;
 import playground.config.Config;
+import playground.config.ConfigException;
 import playground.config.Schema;
 
 /**
- * Adding and removing points by clicking on the output picture. The first click on a generated
- * data set turns it into custom points (rounded to 1/1000, which keeps links short) and changes
- * from there. Shift-click gives the other class; alt-click, or the remove mode, removes the
- * point nearest the click.
+ * Adding and removing points on the output picture, only while the reader has turned the "add
+ * points" mode on: a stray tap changes nothing. The first point on a generated data set turns it
+ * into custom points (rounded to 1/1000, which keeps links short), says so in the notice, and
+ * changes from there. Shift-click gives the other class; alt-click, or the remove mode, removes
+ * the point nearest the click. Every change can be undone, back to the data set before it.
  */
 public final class PointTool {
     /** How near (in data units) a click must be to a point to remove it. */
@@ -20,18 +25,59 @@ public final class PointTool {
 
     private final PageState state;
     private final EngineClient engine;
+    private final Notice notice;
+    /** The configurations before each change made here, the latest last. */
+    private final List<Config> undo = new ArrayList<>();
+    /** The configuration the last change here made: any other change of the page ends the undo history. */
+    private Config made;
+    private final List<Runnable> listeners = new ArrayList<>();
+    boolean adding;
     boolean removing;
     /** The chosen class: 0 … classes-1 (for two classes 0 is label -1, 1 is label +1). */
     int classIndex = 1;
     /** The value a click gives in a regression. */
     double value = 1;
 
-    public PointTool(PageState state, EngineClient engine) {
+    public PointTool(PageState state, EngineClient engine, Notice notice) {
         this.state = state;
         this.engine = engine;
+        this.notice = notice;
+        state.listen((c, v) -> {
+            if (state.config() != made && !undo.isEmpty()) {
+                undo.clear();
+                changed();
+            }
+        });
+    }
+
+    /** Runs {@code listener} when the mode, the class or what can be undone changes. */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void changed() {
+        for (Runnable r : listeners) r.run();
+    }
+
+    void setAdding(boolean on) {
+        adding = on;
+        changed();
+    }
+
+    boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    /** Back to the configuration before the last change made here: its data set, its address. */
+    void undo() {
+        if (undo.isEmpty()) return;
+        made = undo.remove(undo.size() - 1);
+        state.setConfig(made, PageState.Push.PUSH);
+        changed();
     }
 
     void click(double x1, double x2, boolean shift, boolean alt) {
+        if (!adding) return;
         Config c = state.config();
         double[] points = c.isCustom() ? c.customPoints() : rounded(engine.points());
         if (points == null) return;
@@ -56,11 +102,15 @@ public final class PointTool {
         Config updated;
         try {
             updated = c.withMap(change);
-        } catch (playground.config.ConfigException e) {
+        } catch (ConfigException e) {
             state.report("error.config", e.getMessage());
             return;
         }
+        undo.add(c);
+        made = updated;
         state.setConfig(updated, PageState.Push.PUSH);
+        if (!c.isCustom()) notice.show("points.nowCustom", null);
+        changed();
     }
 
     private double label(Config c, boolean shift) {

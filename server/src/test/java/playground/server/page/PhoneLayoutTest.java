@@ -1,0 +1,121 @@
+package playground.server.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.server.testing.ServerAndBrowser;
+
+/**
+ * The page on a phone's touch screen (docs/page.md, "On a phone"): the first screen is for
+ * looking, nothing is wider than the screen, and every target a finger taps is at least 44×44.
+ */
+class PhoneLayoutTest {
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 740;
+    private static final String CHALLENGE = "goalTestLoss=0.1&goalEpochs=500";
+
+    @RegisterExtension
+    static final ServerAndBrowser SITE = new ServerAndBrowser();
+    private static PlaygroundPage page;
+    private static Screens screens;
+
+    @BeforeAll
+    static void start() {
+        page = new PlaygroundPage(SITE);
+        screens = new Screens(page);
+    }
+
+    @AfterEach
+    void plainScreen() {
+        screens.plain();
+    }
+
+    @Test
+    void theFirstScreenShowsPlayTheOutputAndTheGoal() {
+        for (String lang : new String[] {"en", "zh"}) {
+            screens.use(WIDTH, HEIGHT, true);
+            page.open("lang=" + lang, CHALLENGE);
+            assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
+            for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss", "#goal-status"}) {
+                List<Number> box = screens.topAndBottom(selector);
+                assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
+                        lang + ": " + selector + " lies at " + box + ", not inside the first " + HEIGHT + " px");
+            }
+            screens.shoot("phone-first-screen-" + lang + ".png");
+        }
+    }
+
+    @Test
+    void nothingIsWiderThanTheScreenUpright() {
+        screens.use(WIDTH, HEIGHT, true);
+        for (String hash : new String[] {CHALLENGE, PageForEveryoneTest.LARGEST, "problem=regression&dataset=houses"}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                page.open("lang=" + lang, hash);
+                openEveryFold();
+                assertFits(WIDTH, lang + " " + hash);
+            }
+        }
+    }
+
+    @Test
+    void nothingIsWiderThanTheScreenOnALandscapePhoneOrATablet() {
+        int[][] sizes = {{740, 360}, {820, 1180}};
+        for (int[] size : sizes) {
+            screens.use(size[0], size[1], true);
+            for (String lang : new String[] {"en", "zh"}) {
+                page.open("lang=" + lang, CHALLENGE);
+                assertFits(size[0], lang + " at " + size[0] + "×" + size[1]);
+                screens.shoot("touch-" + size[0] + "x" + size[1] + "-" + lang + ".png");
+            }
+        }
+    }
+
+    @Test
+    void everyTargetAFingerTapsIsAtLeast44PixelsSquare() {
+        screens.use(WIDTH, HEIGHT, true);
+        for (String hash : new String[] {CHALLENGE, "dataset=gauss&classes=3"}) {
+            page.open(hash);
+            openEveryFold();
+            page.click("#add-points");
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) page.js(SMALL_TARGETS, 44);
+            assertEquals(List.of(), small, hash + ": targets smaller than 44×44 px");
+        }
+        screens.shoot("phone-folds-open-en.png");
+    }
+
+    /**
+     * Every visible control's tap target below {@code arguments[0]} px (a checkbox's or a file
+     * chooser's is its label). Links inside a sentence are exempt, as WCAG 2.5.8 exempts them.
+     */
+    static final String SMALL_TARGETS = "const min = arguments[0]; const out = [];"
+            + "const controls = document.querySelectorAll('button, a[href], select, input, textarea, summary,"
+            + " [role=button], [tabindex]:not([tabindex=\"-1\"])');"
+            + "for (const c of controls) {"
+            + "  let target = c;"
+            + "  if (c.matches('input[type=checkbox], input[type=radio], input[type=file]'))"
+            + "    target = c.closest('label') || document.querySelector('label[for=\"' + c.id + '\"]') || c;"
+            + "  if (!target.checkVisibility({visibilityProperty: true, opacityProperty: false})) continue;"
+            + "  if (c.matches('p a, li a, dd a')) continue;"
+            + "  const r = target.getBoundingClientRect();"
+            + "  if (r.right < 0 || r.bottom + scrollY < 0) continue;"  // the skip link waits off screen for focus
+            + "  if (r.width < min - 0.5 || r.height < min - 0.5) out.push(target.tagName.toLowerCase()"
+            + "      + (target.id ? '#' + target.id : '') + (target.className ? '.' + target.className : '')"
+            + "      + ' \"' + (target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 20) + '\" '"
+            + "      + Math.round(r.width) + '×' + Math.round(r.height)); }"
+            + "return out;";
+
+    private static void openEveryFold() {
+        page.js("for (const t of document.querySelectorAll('.fold-toggle[aria-expanded=false]')) t.click();");
+    }
+
+    private static void assertFits(int width, String what) {
+        long pageWidth = screens.pageWidth();
+        assertTrue(pageWidth <= width, what + ": the page is " + pageWidth + " px wide: " + screens.widerThan(width));
+    }
+}
