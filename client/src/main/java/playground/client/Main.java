@@ -1,6 +1,7 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
+import playground.client.classroom.TeacherPage;
 import playground.client.engine.worker.EngineWorker;
 import playground.client.lessons.Lessons;
 import playground.client.page.PageApp;
@@ -44,6 +45,14 @@ public final class Main {
     @JSExport
     public static void startWorker() {
         EngineWorker.start();
+    }
+
+    // ---------------------------------------------------------------- the classroom
+
+    /** Builds a class's teacher page (web/teacher.html); {@code en} and {@code zh} as for the playground. */
+    @JSExport
+    public static void startTeacher(String en, String zh) {
+        TeacherPage.start(en, zh);
     }
 
     // ---------------------------------------------------------------- lessons

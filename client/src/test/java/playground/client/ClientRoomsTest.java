@@ -76,7 +76,7 @@ class ClientRoomsTest {
         List<String> bad = new ArrayList<>();
         for (Path file : javaFiles(CLIENT.resolve("lessons"))) {
             for (String name : references(file)) {
-                if (isRoom(name, "page", "sharing", "serverruns")) bad.add(file.getFileName() + " uses " + name);
+                if (isRoom(name, "page", "sharing", "serverruns", "classroom")) bad.add(file.getFileName() + " uses " + name);
             }
         }
         assertEquals(List.of(), bad, "lessons may use ui/, engine/ and the core, never the page");
@@ -91,6 +91,7 @@ class ClientRoomsTest {
         bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes"));
         bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
+        bad.addAll(misuses("classroom", true, "page.panels", "serverruns", "lessons", "probes"));
         for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
             for (String name : references(file)) {
                 if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {
@@ -116,7 +117,7 @@ class ClientRoomsTest {
     @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
-                "serverruns", "lessons", "probes")) {
+                "serverruns", "lessons", "probes", "classroom")) {
             Path door = CLIENT.resolve(room).resolve("package-info.java");
             assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
             assertTrue(read(door).contains("May use"), door + " does not say what the room may use");

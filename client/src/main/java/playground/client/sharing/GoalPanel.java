@@ -34,6 +34,7 @@ final class GoalPanel {
     /** The last history entry (= epoch) checked in this run, and the first epoch the goal was met, or -1. */
     private int checkedUpTo;
     private int reachedAt = -1;
+    private final List<Runnable> reachedListeners = new ArrayList<>();
 
     GoalPanel(HTMLElement parent, PageState state, EngineClient engine, I18n i18n) {
         this.state = state;
@@ -82,10 +83,12 @@ final class GoalPanel {
                 checkedUpTo = 0;
                 reachedAt = -1;
             }
+            boolean before = reachedAt >= 0;
             for (int epoch = checkedUpTo + 1; epoch < h.size() && reachedAt < 0; epoch++) {
                 if (goal.isMetBy(h.train(epoch), h.test(epoch), layers.length, neurons(), epoch)) reachedAt = epoch;
             }
             checkedUpTo = Math.max(checkedUpTo, h.size() - 1);
+            if (!before && reachedAt >= 0) reachedListeners.forEach(Runnable::run);
         }
         render();
     }
@@ -94,6 +97,11 @@ final class GoalPanel {
         int n = 0;
         for (int width : layers) n += width;
         return n;
+    }
+
+    /** Hears when the goal is first reached in a run (once per run). */
+    void onReached(Runnable listener) {
+        reachedListeners.add(listener);
     }
 
     /** Whether the goal was reached in this run (the success message shows). */
