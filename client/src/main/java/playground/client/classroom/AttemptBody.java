@@ -48,8 +48,8 @@ final class AttemptBody {
         return sb.append("]}").toString();
     }
 
-    /** A loss as JSON: a diverged one (NaN, infinite) has no number, so it goes as null. */
+    /** A loss as JSON: a diverged one goes as the text "NaN" or "Infinity", as the core writes it. */
     private static String number(double x) {
-        return Double.isNaN(x) || Double.isInfinite(x) ? "null" : Json.write(x);
+        return Json.write(x);
     }
 }

@@ -24,6 +24,7 @@ final class AttemptTable {
     private static final String[] SORTS = {"time", "testLoss", "trainLoss"};
 
     private final I18n i18n;
+    private final String teacherToken;
     private final List<Attempt> attempts = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final HTMLElement attemptsCount;
@@ -34,8 +35,9 @@ final class AttemptTable {
     private final HTMLElement empty;
     private List<String> partWords = new ArrayList<>();
 
-    AttemptTable(HTMLElement parent, I18n i18n) {
+    AttemptTable(HTMLElement parent, I18n i18n, String teacherToken) {
         this.i18n = i18n;
+        this.teacherToken = teacherToken;
         HTMLElement counts = Dom.el(parent, "dl", "class-counts");
         attemptsCount = count(counts, "teacher.countAttempts", "count-attempts");
         studentsCount = count(counts, "teacher.countStudents", "count-students");
@@ -158,7 +160,7 @@ final class AttemptTable {
         HTMLElement picture = cell(tr, "picture");
         if (!a.previewUrl.isEmpty()) {
             HTMLElement img = Dom.el(picture, "img", null);
-            img.setAttribute("src", PageMode.absolute(a.previewUrl));
+            img.setAttribute("src", ClassApi.previewAddress(a.previewUrl, teacherToken));
             img.setAttribute("loading", "lazy");
             img.setAttribute("width", "48");
             img.setAttribute("height", "48");

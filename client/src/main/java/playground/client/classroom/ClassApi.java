@@ -53,6 +53,11 @@ final class ClassApi {
         return PageMode.absolute(path(classId) + "/events?token=" + encode(teacherToken));
     }
 
+    /** An attempt's output picture (the teacher's: the token goes in the address, as for an image it must). */
+    static String previewAddress(String previewUrl, String teacherToken) {
+        return PageMode.absolute(previewUrl) + "?token=" + encode(teacherToken);
+    }
+
     private static String path(String classId) {
         return COLLECTION + "/" + encode(classId);
     }

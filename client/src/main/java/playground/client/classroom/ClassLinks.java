@@ -74,6 +74,12 @@ final class ClassLinks {
         error.setTextContent("");
     }
 
+    /** The server's links are absolute (its public address); a relative one is made so against this site. */
+    private static String address(String link) {
+        if (link == null) return "";
+        return link.startsWith("http://") || link.startsWith("https://") ? link : PageMode.absolute(link);
+    }
+
     private void create() {
         if (busy || experimentId == null) return;
         busy = true;
@@ -86,8 +92,8 @@ final class ClassLinks {
                 error.setTextContent(i18n.t(answer.problemKey("class.createFailed")) + " " + answer.problem());
                 return;
             }
-            classLink.setValue(PageMode.absolute(answer.field("classUrl")));
-            teacherLink.setValue(PageMode.absolute(answer.field("teacherUrl")));
+            classLink.setValue(address(answer.field("classUrl")));
+            teacherLink.setValue(address(answer.field("teacherUrl")));
             links.setHidden(false);
             classLink.focus();
             classLink.select();

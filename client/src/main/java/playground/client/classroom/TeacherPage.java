@@ -93,7 +93,7 @@ public final class TeacherPage {
         live = Dom.el(content, "p", "class-live");
         live.setId("class-live");
         live.setAttribute("role", "status");
-        table = new AttemptTable(content, i18n);
+        table = new AttemptTable(content, i18n, token == null ? "" : token);
 
         i18n.onChange(this::render);
         i18n.apply(Dom.doc().getBody());
