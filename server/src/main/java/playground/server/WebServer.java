@@ -9,6 +9,11 @@ import io.javalin.http.staticfiles.MimeTypesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import playground.server.classes.ClassCleanup;
+import playground.server.classes.ClassEvents;
+import playground.server.classes.ClassPages;
+import playground.server.classes.ClassStore;
+import playground.server.classes.ClassesApi;
 import playground.server.db.Database;
 import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
@@ -49,15 +54,31 @@ public final class WebServer implements AutoCloseable {
     private final ServerOptions options;
     private final Runs runs;
     private final RunEvents runEvents;
+    private final Classes classes;
+
+    /** The classes feature's parts that live as long as the server: its streams and its clean-up. */
+    private record Classes(ClassStore store, ClassEvents events, ClassCleanup cleanup) implements AutoCloseable {
+        static Classes start(Database database, ServerOptions options) {
+            ClassStore store = new ClassStore(database, options.classes());
+            return new Classes(store, new ClassEvents(store), new ClassCleanup(store));
+        }
+
+        @Override
+        public void close() {
+            events.close();
+            cleanup.close();
+        }
+    }
 
     private WebServer(Javalin app, Database database, ServerMetrics metrics, ServerOptions options, Runs runs,
-            RunEvents runEvents) {
+            RunEvents runEvents, Classes classes) {
         this.app = app;
         this.database = database;
         this.metrics = metrics;
         this.options = options;
         this.runs = runs;
         this.runEvents = runEvents;
+        this.classes = classes;
     }
 
     /**
@@ -77,12 +98,15 @@ public final class WebServer implements AutoCloseable {
         }
         Runs runs = null;
         RunEvents runEvents = null;
+        Classes classes = null;
         try {
             runs = Runs.start(database, options.runs(), options.workers(), metrics.registry());
             runEvents = new RunEvents(runs.store());
-            Javalin app = create(options, database, metrics, runs, runEvents).start(options.port());
-            return new WebServer(app, database, metrics, options, runs, runEvents);
+            classes = Classes.start(database, options);
+            Javalin app = create(options, database, metrics, runs, runEvents, classes).start(options.port());
+            return new WebServer(app, database, metrics, options, runs, runEvents, classes);
         } catch (RuntimeException e) {
+            if (classes != null) classes.close();
             if (runEvents != null) runEvents.close();
             if (runs != null) runs.close();
             database.close();
@@ -93,7 +117,7 @@ public final class WebServer implements AutoCloseable {
 
     /** A configured, not yet started Javalin application on an open database. */
     private static Javalin create(ServerOptions options, Database database, ServerMetrics metrics, Runs runs,
-            RunEvents runEvents) {
+            RunEvents runEvents, Classes classes) {
         ExperimentStore experiments = new ExperimentStore(database);
         PublicUrl publicUrl = new PublicUrl(options.publicUrl());
         return Javalin.create(config -> {
@@ -117,6 +141,8 @@ public final class WebServer implements AutoCloseable {
             PreviewImages.install(config, experiments);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
+            ClassesApi.install(config, classes.store(), experiments, publicUrl, classes.events());
+            ClassPages.install(config, classes.store(), experiments, publicUrl);
             // Browsers ask for /favicon.ico by themselves; the site's icon is the SVG every page names.
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         });
@@ -196,6 +222,16 @@ public final class WebServer implements AutoCloseable {
         return runEvents;
     }
 
+    /** The clean-up of old classes (tests run it at once rather than waiting an hour). */
+    public ClassCleanup classCleanup() {
+        return classes.cleanup();
+    }
+
+    /** The teachers' live streams (how many are open). */
+    public ClassEvents classEvents() {
+        return classes.events();
+    }
+
     /**
      * Stops executing trials (running ones checkpoint and hand over to other processes), stops
      * serving, then closes the database (H2 writes its file cleanly) and the metrics.
@@ -204,6 +240,7 @@ public final class WebServer implements AutoCloseable {
         try {
             runs.close();
             runEvents.close();
+            classes.close();
             app.stop();
         } finally {
             database.close();

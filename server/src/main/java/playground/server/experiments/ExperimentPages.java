@@ -34,21 +34,29 @@ public final class ExperimentPages {
         this.template = template;
     }
 
-    public static void install(JavalinConfig config, ExperimentStore store, PublicUrl publicUrl) {
-        ExperimentPages pages = new ExperimentPages(store, publicUrl, PageTemplate.load(TEMPLATE));
-        config.routes.get(PAGE, ctx -> pages.serve(ctx, false));
-        config.routes.get(EMBED, ctx -> pages.serve(ctx, true));
+    /** The pages, for routes of other features that show an experiment (a class shows its challenge). */
+    public static ExperimentPages of(ExperimentStore store, PublicUrl publicUrl) {
+        return new ExperimentPages(store, publicUrl, PageTemplate.load(TEMPLATE));
     }
 
-    private void serve(Context ctx, boolean embed) throws SQLException {
-        String id = ctx.pathParam("id");
+    public static void install(JavalinConfig config, ExperimentStore store, PublicUrl publicUrl) {
+        ExperimentPages pages = of(store, publicUrl);
+        config.routes.get(PAGE, ctx -> pages.serve(ctx, ctx.pathParam("id"), false, ""));
+        config.routes.get(EMBED, ctx -> pages.serve(ctx, ctx.pathParam("id"), true, ""));
+    }
+
+    /**
+     * Answers with experiment {@code id}'s page as {@code /e/{id}} serves it, {@code extraHead}
+     * (trusted, escaped HTML) added at the end of its head; the not-found page for an unknown id.
+     */
+    public void serve(Context ctx, String id, boolean embed, String extraHead) throws SQLException {
         Optional<Experiment> experiment = Experiment.IDS.isWellFormed(id) ? store.find(id) : Optional.empty();
         ctx.header("Cache-Control", "no-cache");
         if (experiment.isEmpty()) {
             ctx.status(404).html(NotFoundPage.forExperiment(id));
             return;
         }
-        ctx.html(template.render(head(experiment.get(), publicUrl.of(ctx), embed)));
+        ctx.html(template.render(head(experiment.get(), publicUrl.of(ctx), embed) + extraHead));
     }
 
     private static String head(Experiment e, String base, boolean embed) {

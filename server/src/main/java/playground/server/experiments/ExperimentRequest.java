@@ -63,8 +63,12 @@ public final class ExperimentRequest {
     }
 
 
+    /**
+     * A trained state as read from a body ({@code value}), checked by the core against its
+     * configuration; its canonical JSON, or null when absent. Refusals name {@code state…}.
+     */
     @SuppressWarnings("unchecked")
-    private static String state(Object value, Config config) {
+    public static String state(Object value, Config config) {
         if (value == null) return null;
         if (!(value instanceof Map)) throw Refusal.invalid("state", "must be an object, got " + kind(value));
         TrainingRun run;

@@ -60,6 +60,38 @@ public final class ExperimentStore {
         }
     }
 
+    /**
+     * Stores a new experiment inside the caller's transaction (a class records a student's attempt
+     * and its experiment together). Its parent must exist.
+     */
+    public static Created create(Connection connection, ExperimentDraft draft) throws SQLException {
+        String token = EditTokens.newToken();
+        String id = Experiment.IDS.newId();
+        requireParent(connection, draft.parent(), null);
+        insert(connection, id, EditTokens.hash(token), draft, now());
+        return new Created(id, token);
+    }
+
+    /**
+     * The experiment, when this edit token is its own.
+     *
+     * @throws Refusal not found (naming {@code field}), or not yours
+     */
+    public Experiment findOwned(String id, String token, String field) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + ", token_hash FROM experiment WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) throw Refusal.notFound(field, "no experiment with this id");
+                if (!EditTokens.matches(token, row.getString("token_hash").trim())) {
+                    throw Refusal.notYours("this edit token is not the experiment's");
+                }
+                return experiment(row);
+            }
+        }
+    }
+
     public Optional<Experiment> find(String id) throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(

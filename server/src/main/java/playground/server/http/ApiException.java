@@ -41,6 +41,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, field, problem, 0);
     }
 
+    /** 409: what the request names refuses it in its present state (a closed class). */
+    public static ApiException conflict(String field, String problem) {
+        return new ApiException(409, field, problem, 0);
+    }
+
     /** 408: the client sent the body (named by {@code field}) too slowly. */
     public static ApiException tooSlow(String field, String problem) {
         return new ApiException(408, field, problem, 0);

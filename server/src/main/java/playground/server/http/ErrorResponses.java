@@ -86,6 +86,7 @@ public final class ErrorResponses {
             case NOT_FOUND -> ApiException.notFound(refusal.field(), refusal.problem());
             case NOT_YOURS -> ApiException.forbidden(refusal.problem());
             case BUSY -> ApiException.tooManyRequests(refusal.problem(), refusal.retryAfterSeconds());
+            case CONFLICT -> ApiException.conflict(refusal.field(), refusal.problem());
         };
     }
 

@@ -92,7 +92,17 @@ public final class EventConnection {
 
     /** Sends an event when {@link #isReady}; returns whether it did. */
     public boolean send(String event, String data) {
-        StringBuilder text = new StringBuilder("event: ").append(event).append('\n');
+        return send(null, event, data);
+    }
+
+    /**
+     * Sends an event with an id (null: none) when {@link #isReady}; returns whether it did. A
+     * reconnecting EventSource sends the last id it read as {@code Last-Event-ID}.
+     */
+    public boolean send(String id, String event, String data) {
+        StringBuilder text = new StringBuilder();
+        if (id != null) text.append("id: ").append(id).append('\n');
+        text.append("event: ").append(event).append('\n');
         for (String line : data.split("\n", -1)) text.append("data: ").append(line).append('\n');
         return write(text.append('\n').toString());
     }

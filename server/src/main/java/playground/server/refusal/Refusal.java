@@ -19,7 +19,9 @@ public final class Refusal extends RuntimeException {
         /** The request may not change this; another's edit token, for one (403). */
         NOT_YOURS,
         /** Too much is queued right now; try again after {@link #retryAfterSeconds} (429). */
-        BUSY
+        BUSY,
+        /** What the request names is in a state that refuses it, such as a closed class (409). */
+        CONFLICT
     }
 
     private final Reason reason;
@@ -47,6 +49,15 @@ public final class Refusal extends RuntimeException {
 
     public static Refusal notFound(String problem) {
         return new Refusal(Reason.NOT_FOUND, null, problem, 0);
+    }
+
+    /** {@code field} names the input that points at nothing. */
+    public static Refusal notFound(String field, String problem) {
+        return new Refusal(Reason.NOT_FOUND, field, problem, 0);
+    }
+
+    public static Refusal conflict(String field, String problem) {
+        return new Refusal(Reason.CONFLICT, field, problem, 0);
     }
 
     public static Refusal notYours(String problem) {
