@@ -101,7 +101,7 @@ final class AttemptTable {
     }
 
     private Comparator<Attempt> order() {
-        Comparator<Attempt> newestFirst = Comparator.comparing((Attempt a) -> a.createdAt)
+        Comparator<Attempt> newestFirst = Comparator.comparingDouble((Attempt a) -> millis(a.createdAt))
                 .thenComparingInt(a -> a.arrival).reversed();
         switch (sort.getValue()) {
             case "testLoss": return Comparator.comparingDouble((Attempt a) -> lossKey(a.testLoss)).thenComparing(newestFirst);
@@ -184,6 +184,10 @@ final class AttemptTable {
         td.setTextContent(LossText.of(value, 4, i18n));
         td.setAttribute("data-value", value == value ? Json.write(value) : "");
     }
+
+    /** An ISO 8601 time as milliseconds (its text does not sort: the server writes as many decimals as it has). */
+    @JSBody(params = "iso", script = "const t = Date.parse(iso); return isNaN(t) ? 0 : t;")
+    private static native double millis(String iso);
 
     /** The attempt's time in the reader's language, to the second (attempts of one lesson are minutes apart). */
     @JSBody(params = {"iso", "locale"}, script = "const date = new Date(iso);"

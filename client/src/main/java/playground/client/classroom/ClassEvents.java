@@ -17,9 +17,10 @@ final class ClassEvents {
         void event(String type, String data);
     }
 
-    /** Opens the stream; {@code listener} hears "attempt" (with its JSON), "open" and "error". */
+    /** Opens the stream; {@code listener} hears "attempt" (with its JSON), "deleted", "open", "error" and "closed". */
     @JSBody(params = {"address", "listener"}, script = "const source = new EventSource(address);"
             + "source.addEventListener('attempt', message => listener('attempt', String(message.data)));"
+            + "source.addEventListener('deleted', () => { source.close(); listener('deleted', ''); });"
             + "source.onopen = () => listener('open', '');"
             + "source.onerror = () => listener(source.readyState === 2 ? 'closed' : 'error', '');"
             + "return source;")

@@ -53,10 +53,7 @@ final class ClassLinks {
         field.setId(id);
         field.setReadOnly(true);
         HTMLElement wrap = Dom.field(parent, key, field);
-        if (warning != null) {
-            HTMLElement note = Dom.text(wrap.querySelector("label"), "span", "keep-private", warning);
-            note.setId(id + "-warning");
-        }
+        if (warning != null) Dom.text(wrap, "p", "keep-private", warning).setId(id + "-warning");
         HTMLElement row = Dom.el(wrap, "div", "link-row");
         row.appendChild(field);
         Dom.button(row, null, "save.copy", () -> Downloads.copy(field.getValue(),

@@ -142,6 +142,9 @@ public final class TeacherPage {
                     return;  // not an attempt: nothing to show
                 }
                 liveKey = "teacher.live";
+            } else if ("deleted".equals(type)) {
+                gone();
+                return;
             } else if ("open".equals(type)) {
                 liveKey = "teacher.live";
             } else {
@@ -171,13 +174,17 @@ public final class TeacherPage {
                 notice.show(answer.problemKey("teacher.failed"), answer.problem());
                 return;
             }
-            if (events != null) ClassEvents.close(events);
-            events = null;
-            table.clear();
-            content.setHidden(true);
-            show("teacher.deleted");
-            Dom.toggleClass(message, "error", false);
+            gone();
         });
+    }
+
+    /** The class is deleted (here or on another of the teacher's pages): nothing left to show. */
+    private void gone() {
+        if (events != null) ClassEvents.close(events);
+        events = null;
+        table.clear();
+        content.setHidden(true);
+        show("teacher.deleted");
     }
 
     private Map<?, ?> withOpen(boolean open) {

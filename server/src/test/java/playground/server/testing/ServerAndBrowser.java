@@ -2,6 +2,7 @@ package playground.server.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,6 +25,7 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
     private static final String QUIET_PAGE = "/no-page-here";
 
     private final int browserCount;
+    private final Supplier<TestServer> start;
     private final List<Browser> browsers = new ArrayList<>();
     private TestServer server;
 
@@ -34,12 +36,22 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
 
     /** The server and {@code browsers} browsers, each with its own profile: several readers. */
     public ServerAndBrowser(int browsers) {
+        this(browsers, TestServer::start);
+    }
+
+    /**
+     * A server of the caller's (another database, other limits), started when the class starts, and
+     * {@code browsers} browsers; as an instance field of a {@code PER_CLASS} test class, {@code start}
+     * may use the instance.
+     */
+    public ServerAndBrowser(int browsers, Supplier<TestServer> start) {
         this.browserCount = browsers;
+        this.start = start;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = TestServer.start();
+        server = start.get();
         try {
             for (int i = 0; i < browserCount; i++) browsers.add(Browser.start());
         } catch (RuntimeException e) {
