@@ -173,6 +173,14 @@ abstract class LessonHourContract {
         assertTrue(teacher.pageWidth() <= 360, "the teacher's page fits a phone: " + teacher.pageWidth());
         teacher.screenshotForDocs("classroom-teacher-phone.png");
         teacher.viewport(1024, 768, false);
+        teacher.select("select.language", "zh");
+        assertEquals("班级：XOR in one neuron", teacher.text("#teacher-heading"));
+        assertEquals("目标：测试损失低于 0.05，在 500 轮以内。", teacher.text("#class-goal"));
+        assertEquals("时间", teacher.text("#attempts th.at-time"));
+        teacher.select("select.theme", "dark");
+        teacher.screenshotForDocs("classroom-teacher-zh-dark.png");
+        teacher.select("select.theme", "auto");
+        teacher.select("select.language", "en");
 
         // Ada's hand-in opens in the playground exactly as she had it.
         Map<String, Object> adaHandIn = rows.get(rows.size() - 2);
