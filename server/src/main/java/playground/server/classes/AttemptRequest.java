@@ -28,7 +28,7 @@ final class AttemptRequest {
         Map<String, Object> map = JsonBodies.object(body, KEYS,
                 "{nickname?, kind, config, state, epoch, trainLoss, testLoss, goalParts}");
         String nickname = nickname(map.get("nickname"));
-        String kind = kind(map.get("kind"));
+        String kind = attemptKind(map.get("kind"));
         Config config = JsonBodies.config(map.get("config"), Limits.BROWSER);
         if (map.get("state") == null) throw Refusal.invalid("state", "required: the trained network's state");
         String state = ExperimentRequest.state(map.get("state"), config);
@@ -54,7 +54,7 @@ final class AttemptRequest {
         return name;
     }
 
-    private static String kind(Object value) {
+    private static String attemptKind(Object value) {
         if (value == null) throw Refusal.invalid("kind", "required: \"goal\" or \"handin\"");
         if (!(value instanceof String) || !Attempt.KINDS.contains(value)) {
             throw Refusal.invalid("kind", "must be \"goal\" or \"handin\", got "

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.server.ServerOptions;
+import playground.server.classes.ClassLimits;
 import playground.server.WebServer;
 import playground.server.db.DatabaseException;
 import playground.server.db.DatabaseOptions;
@@ -17,7 +18,8 @@ import playground.server.runs.RunOptions;
  * {@code serve [--port N] [--database-url URL] [--database-user U] [--database-password P]
  * [--workers N] [--writes-per-minute N] [--public-url URL] [--run-budget UNITS] [--max-queued-trials N]
  * [--runs-per-minute N] [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]
- * [--trials-per-address N] [--compute-per-address UNITS] [--run-storage-mb N] [--storage-mb N]}:
+ * [--trials-per-address N] [--compute-per-address UNITS] [--run-storage-mb N] [--storage-mb N]
+ * [--class-retention-days N] [--class-attempts N] [--class-attempts-per-address N] [--classes-per-address N]}:
  * starts the web server (and, with workers, the execution of server runs) and returns; its threads
  * keep the JVM alive. Each flag has an environment variable (docs/operations.md); flags win.
  */
@@ -45,9 +47,16 @@ public final class ServeCommand {
     private static final Option COMPUTE_PER_ADDRESS = new Option("--compute-per-address", "COMPUTE_PER_ADDRESS");
     private static final Option RUN_STORAGE_MB = new Option("--run-storage-mb", "RUN_STORAGE_MB");
     private static final Option STORAGE_MB = new Option("--storage-mb", "STORAGE_MB");
+    private static final Option CLASS_RETENTION_DAYS =
+            new Option("--class-retention-days", "PLAYGROUND_CLASS_RETENTION_DAYS");
+    private static final Option CLASS_ATTEMPTS = new Option("--class-attempts", "PLAYGROUND_CLASS_ATTEMPTS");
+    private static final Option CLASS_ATTEMPTS_PER_ADDRESS =
+            new Option("--class-attempts-per-address", "PLAYGROUND_CLASS_ATTEMPTS_PER_ADDRESS");
+    private static final Option CLASSES_PER_ADDRESS = new Option("--classes-per-address", "PLAYGROUND_CLASSES_PER_ADDRESS");
     private static final List<Option> OPTIONS = List.of(PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, WORKERS, WEB,
             WRITES_PER_MINUTE, PUBLIC_URL, RUN_BUDGET, MAX_QUEUED_TRIALS, RUNS_PER_MINUTE, HEARTBEAT_SECONDS,
-            CHECKPOINT_SECONDS, RUN_RETENTION_DAYS, TRIALS_PER_ADDRESS, COMPUTE_PER_ADDRESS, RUN_STORAGE_MB, STORAGE_MB);
+            CHECKPOINT_SECONDS, RUN_RETENTION_DAYS, TRIALS_PER_ADDRESS, COMPUTE_PER_ADDRESS, RUN_STORAGE_MB, STORAGE_MB,
+            CLASS_RETENTION_DAYS, CLASS_ATTEMPTS, CLASS_ATTEMPTS_PER_ADDRESS, CLASSES_PER_ADDRESS);
 
     /**
      * @param args the arguments after the word {@code serve}
@@ -153,7 +162,29 @@ public final class ServeCommand {
                 throw new UsageException(source.getOrDefault(DATABASE_URL, DATABASE_URL.flag()) + ": " + e.getMessage());
             }
         }
-        return options.withRuns(runOptions(given, source));
+        return options.withRuns(runOptions(given, source)).withClasses(classLimits(given, source));
+    }
+
+    private static ClassLimits classLimits(Map<Option, String> given, Map<Option, String> source)
+            throws UsageException {
+        ClassLimits limits = ClassLimits.defaults();
+        if (given.containsKey(CLASS_RETENTION_DAYS)) {
+            limits = limits.withRetention(Duration.ofDays(number(given, source, CLASS_RETENTION_DAYS, 1, 36500,
+                    "a number of days from 1 to 36500")));
+        }
+        if (given.containsKey(CLASS_ATTEMPTS)) {
+            limits = limits.withAttemptsPerClass(number(given, source, CLASS_ATTEMPTS, 1, 100_000,
+                    "a number of attempts from 1 to 100000"));
+        }
+        if (given.containsKey(CLASS_ATTEMPTS_PER_ADDRESS)) {
+            limits = limits.withAttemptsPerAddress(number(given, source, CLASS_ATTEMPTS_PER_ADDRESS, 1, 100_000,
+                    "a number of attempts from 1 to 100000"));
+        }
+        if (given.containsKey(CLASSES_PER_ADDRESS)) {
+            limits = limits.withClassesPerAddress(number(given, source, CLASSES_PER_ADDRESS, 1, 100_000,
+                    "a number of classes from 1 to 100000"));
+        }
+        return limits;
     }
 
     private static RunOptions runOptions(Map<Option, String> given, Map<Option, String> source) throws UsageException {

@@ -17,6 +17,8 @@ public final class Usage {
             "         [--public-url URL] [--run-budget UNITS] [--max-queued-trials N] [--runs-per-minute N]",
             "         [--heartbeat-seconds N] [--checkpoint-seconds N] [--run-retention-days N]",
             "         [--trials-per-address N] [--compute-per-address UNITS] [--run-storage-mb N] [--storage-mb N]",
+            "         [--class-retention-days N] [--class-attempts N] [--class-attempts-per-address N]",
+            "         [--classes-per-address N]",
             "  --port               TCP port (env PORT; default 7070)",
             "  --database-url       jdbc:h2:file:PATH, jdbc:postgresql://HOST/DB or postgres://USER:PASSWORD@HOST/DB",
             "                       (env DATABASE_URL; default jdbc:h2:file:./data/playground)",
@@ -49,7 +51,14 @@ public final class Usage {
             "  --run-storage-mb     the most one run may store, curves and states (env RUN_STORAGE_MB;",
             "                       default 250)",
             "  --storage-mb         the most all kept runs may store together, 429 beyond (env STORAGE_MB;",
-            "                       default 8000)");
+            "                       default 8000)",
+            "  --class-retention-days classes and attempts are deleted after this many days",
+            "                       (env PLAYGROUND_CLASS_RETENTION_DAYS; default 90)",
+            "  --class-attempts     attempts one class keeps, 429 beyond (env PLAYGROUND_CLASS_ATTEMPTS; default 1000)",
+            "  --class-attempts-per-address attempts one client address may send one class in an hour",
+            "                       (env PLAYGROUND_CLASS_ATTEMPTS_PER_ADDRESS; default 30)",
+            "  --classes-per-address classes one client address may create in an hour",
+            "                       (env PLAYGROUND_CLASSES_PER_ADDRESS; default 20)");
 
     /**
      * Reports a bad command line: the problem and the usage line on standard error, exit 2; or,

@@ -40,7 +40,12 @@ public final class FromAddress {
         return send("POST", path, json);
     }
 
-    private Answer send(String method, String path, String json) {
+    /** With extra headers, as name and value pairs: {@code post(path, json, "Authorization", "Bearer …")}. */
+    public Answer post(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    private Answer send(String method, String path, String json, String... headers) {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(local, 0));
@@ -49,7 +54,7 @@ public final class FromAddress {
             OutputStream out = socket.getOutputStream();
             String head = method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n"
                     + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
-                    + "\r\n";
+                    + extra(headers) + "\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
@@ -60,6 +65,12 @@ public final class FromAddress {
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " from " + local, e);
         }
+    }
+
+    private static String extra(String... headers) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i + 1 < headers.length; i += 2) lines.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        return lines.toString();
     }
 
     private static String readAll(InputStream in) throws IOException {

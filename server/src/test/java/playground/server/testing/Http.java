@@ -51,6 +51,20 @@ public final class Http {
         return send(request(path, headers).GET());
     }
 
+    /** The body's bytes (a picture), failing the test on any status but 200. */
+    public byte[] getBytes(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path, headers).GET().build(), BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) throw new AssertionError("GET " + path + ": " + response.statusCode());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer post(String path, String body, String... headers) {
         return send(request(path, headers).POST(BodyPublishers.ofString(body)));
     }
