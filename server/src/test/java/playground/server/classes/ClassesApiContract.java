@@ -598,7 +598,8 @@ abstract class ClassesApiContract {
                 assertEquals(1, update.executeUpdate());
             }
         }
-        assertTrue(server.server().classCleanup().runNow() >= 2, "the old class and the old attempt");
+        // (the hourly clean-up may have run meanwhile: what counts is what is left)
+        server.server().classCleanup().runNow();
         assertError(http.get("/api/classes/" + old.get("id")), 404, null);
         JsonNode left = list(current).path("attempts");
         assertEquals(1, left.size());
