@@ -1,6 +1,7 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
+import playground.client.classroom.TeacherPage;
 import playground.client.lessons.Lessons;
 import playground.client.page.PageApp;
 import playground.client.probes.Benchmark;
@@ -38,6 +39,14 @@ public final class Main {
     @JSExport
     public static void startPage(String runtime, String en, String zh) {
         PageApp.start(runtime, en, zh);
+    }
+
+    // ---------------------------------------------------------------- the classroom
+
+    /** Builds a class's teacher page (web/teacher.html); {@code en} and {@code zh} as for the playground. */
+    @JSExport
+    public static void startTeacher(String en, String zh) {
+        TeacherPage.start(en, zh);
     }
 
     // ---------------------------------------------------------------- lessons

@@ -38,7 +38,7 @@ class ClientRoomsTest {
         List<String> bad = new ArrayList<>();
         for (Path file : javaFiles(CLIENT.resolve("engine/worker"))) {
             for (String name : references(file)) {
-                if (isDom(name) || isUiWithDom(name) || isRoom(name, "page", "sharing", "serverruns", "lessons")) {
+                if (isDom(name) || isUiWithDom(name) || isRoom(name, "page", "sharing", "serverruns", "lessons", "classroom")) {
                     bad.add(file.getFileName() + " uses " + name);
                 }
             }
@@ -76,7 +76,7 @@ class ClientRoomsTest {
         List<String> bad = new ArrayList<>();
         for (Path file : javaFiles(CLIENT.resolve("lessons"))) {
             for (String name : references(file)) {
-                if (isRoom(name, "page", "sharing", "serverruns")) bad.add(file.getFileName() + " uses " + name);
+                if (isRoom(name, "page", "sharing", "serverruns", "classroom")) bad.add(file.getFileName() + " uses " + name);
             }
         }
         assertEquals(List.of(), bad, "lessons may use ui/, engine/ and the core, never the page");
@@ -86,14 +86,16 @@ class ClientRoomsTest {
     void roomsUseOnlyWhatTheirDoorsAllow() throws IOException {
         List<String> bad = new ArrayList<>();
         bad.addAll(misuses("ui", false, "engine", "page", "sharing", "serverruns", "lessons", "probes",
-                "figure"));
+                "figure", "classroom"));
         bad.addAll(misuses("engine", false, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker",
-                "figure"));
+                "figure", "classroom"));
         bad.addAll(misuses("page/panels", true, "sharing", "serverruns", "lessons", "probes"));
-        bad.addAll(misuses("figure", true, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker"));
-        bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("figure", true, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker",
+                "classroom"));
+        bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes", "classroom"));
         bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
+        bad.addAll(misuses("classroom", true, "page.panels", "serverruns", "lessons", "probes"));
         for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
             for (String name : references(file)) {
                 if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {
@@ -119,7 +121,7 @@ class ClientRoomsTest {
     @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
-                "serverruns", "lessons", "probes", "figure")) {
+                "serverruns", "lessons", "probes", "figure", "classroom")) {
             Path door = CLIENT.resolve(room).resolve("package-info.java");
             assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
             assertTrue(read(door).contains("May use"), door + " does not say what the room may use");

@@ -166,12 +166,20 @@ public final class Goal {
      * (a diverged network wins nothing).
      */
     public boolean isMetBy(double trainLoss, double testLoss, int layers, int neurons, int epoch) {
-        if (testLossBelow != null && !(testLoss < testLossBelow)) return false;
-        if (trainLossBelow != null && !(trainLoss < trainLossBelow)) return false;
-        if (trainTestGapBelow != null && !(Math.abs(testLoss - trainLoss) < trainTestGapBelow)) return false;
-        if (maxLayers != null && layers > maxLayers) return false;
-        if (maxNeurons != null && neurons > maxNeurons) return false;
-        return withinEpochs == null || epoch <= withinEpochs;
+        return !partsMet(trainLoss, testLoss, layers, neurons, epoch).containsValue(Boolean.FALSE);
+    }
+
+    /** Each part that is set (in {@link #KEYS} order) and whether it holds for such a network, as {@link #isMetBy}. */
+    public LinkedHashMap<String, Boolean> partsMet(double trainLoss, double testLoss, int layers, int neurons,
+            int epoch) {
+        LinkedHashMap<String, Boolean> parts = new LinkedHashMap<>();
+        if (testLossBelow != null) parts.put(TEST_LOSS_BELOW, testLoss < testLossBelow);
+        if (trainLossBelow != null) parts.put(TRAIN_LOSS_BELOW, trainLoss < trainLossBelow);
+        if (trainTestGapBelow != null) parts.put(TRAIN_TEST_GAP_BELOW, Math.abs(testLoss - trainLoss) < trainTestGapBelow);
+        if (maxLayers != null) parts.put(MAX_LAYERS, layers <= maxLayers);
+        if (maxNeurons != null) parts.put(MAX_NEURONS, neurons <= maxNeurons);
+        if (withinEpochs != null) parts.put(WITHIN_EPOCHS, epoch <= withinEpochs);
+        return parts;
     }
 
     @Override

@@ -2,6 +2,8 @@ package playground.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,16 @@ class GoalTest {
         assertTrue(g.isMetBy(0.5, 0.04, 2, 12, 100));
         assertFalse(g.isMetBy(0.5, 0.05, 2, 12, 100), "below means strictly below");
         assertFalse(g.isMetBy(0.01, 0.04, 3, 12, 100));
+    }
+
+    @Test
+    void eachPartSaysWhetherItHoldsInTheGoalsOrder() {
+        Goal g = goal("{'maxLayers':2,'testLossBelow':0.05,'withinEpochs':50}");
+        assertEquals(Map.of("testLossBelow", true, "maxLayers", false, "withinEpochs", true),
+                g.partsMet(0.5, 0.04, 3, 12, 50));
+        assertEquals(List.of("testLossBelow", "maxLayers", "withinEpochs"),
+                new ArrayList<>(g.partsMet(0.5, Double.NaN, 1, 1, 1).keySet()));
+        assertFalse(g.partsMet(0.5, Double.NaN, 1, 1, 1).get("testLossBelow"), "a diverged loss holds nothing");
     }
 
     @Test

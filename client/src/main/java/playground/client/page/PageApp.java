@@ -1,6 +1,7 @@
 package playground.client.page;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.client.classroom.Classroom;
 import playground.client.engine.EngineClient;
 import playground.client.page.panels.DataPanel;
 import playground.client.page.panels.ExportPanel;
@@ -67,6 +68,7 @@ public final class PageApp {
 
         i18n.apply(Dom.doc().getDocumentElement());
         sharing.install(state, engine, i18n, notice, prefs);
+        Classroom.install(sharing, state, engine, i18n, notice);
         PageProbe.install(engine);
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);

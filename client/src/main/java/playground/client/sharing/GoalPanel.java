@@ -44,6 +44,7 @@ public final class GoalPanel {
     private int[] layers = new int[0];
     /** This run's progress towards the goal; null without a goal. */
     private GoalProgress progress;
+    private final List<Runnable> reachedListeners = new ArrayList<>();
 
     GoalPanel(HTMLElement parent, PageState state, EngineClient engine, I18n i18n) {
         this.state = state;
@@ -106,6 +107,7 @@ public final class GoalPanel {
             for (int epoch = progress.lastEpoch() + 1; epoch < h.size() && !progress.met(); epoch++) {
                 if (progress.check(epoch, h.train(epoch), h.test(epoch))) {
                     for (GoalMetListener l : listeners) l.goalMet(progress);
+                    reachedListeners.forEach(Runnable::run);
                 }
             }
         }
@@ -116,6 +118,11 @@ public final class GoalPanel {
         int n = 0;
         for (int width : layers) n += width;
         return n;
+    }
+
+    /** Hears when the goal is first reached in a run (once per run). */
+    void onReached(Runnable listener) {
+        reachedListeners.add(listener);
     }
 
     /** Whether the goal was reached in this run (the success message shows). */

@@ -10,7 +10,6 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
-import playground.client.engine.Protocol;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
@@ -122,6 +121,7 @@ final class SaveDialog {
         open = Dom.el(linkRow, "a", "button-link");
         open.setId("save-open-link");
         open.setAttribute("data-i18n", "save.open");
+        sharing.setSaveExtras(Dom.el(result, "div", "save-extras"));
         result.setHidden(true);
 
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
@@ -192,7 +192,7 @@ final class SaveDialog {
         }
         setBusy(true);
         if (includeState.isChecked()) {
-            engine.export(Protocol.SNAPSHOT, snapshot -> send(kind, goal, snapshot));
+            ExperimentCapture.take(engine, capture -> send(kind, goal, capture));
         } else {
             send(kind, goal, null);
         }
@@ -216,8 +216,8 @@ final class SaveDialog {
         return Goal.ofTasks(tasks);
     }
 
-    private void send(Kind kind, Goal goal, String snapshot) {
-        String body = body(kind, goal, snapshot);
+    private void send(Kind kind, Goal goal, ExperimentCapture capture) {
+        String body = body(kind, goal, capture);
         SavedExperiment shown = sharing.current();
         if (kind == Kind.UPDATE) {
             String token = sharing.currentToken();
@@ -251,16 +251,14 @@ final class SaveDialog {
     }
 
     /** {@code {title?, notes?, config, state?, goal?, parent?}}; with a state, its own configuration. */
-    private String body(Kind kind, Goal goal, String snapshot) {
+    private String body(Kind kind, Goal goal, ExperimentCapture capture) {
         StringBuilder sb = new StringBuilder("{");
         String t = title.getValue().trim();
         String n = notes.getValue();
         if (!t.isEmpty()) sb.append("\"title\":").append(Json.quote(t)).append(',');
         if (!n.trim().isEmpty()) sb.append("\"notes\":").append(Json.quote(n)).append(',');
-        String config = state.config().toJson();
-        if (snapshot != null) config = Json.write(((Map<?, ?>) Json.parse(snapshot)).get("config"));
-        sb.append("\"config\":").append(config);
-        if (snapshot != null) sb.append(",\"state\":").append(snapshot);
+        sb.append("\"config\":").append(capture != null ? capture.configJson : state.config().toJson());
+        if (capture != null) sb.append(",\"state\":").append(capture.stateJson);
         if (goal != null) sb.append(",\"goal\":").append(Json.write(goal.toMap()));
         SavedExperiment shown = sharing.current();
         String parent = kind == Kind.FORK ? shown.id : kind == Kind.UPDATE ? shown.parent : null;
@@ -279,6 +277,7 @@ final class SaveDialog {
         open.setAttribute("href", address);
         result.setHidden(false);
         renderTexts();
+        sharing.saved(saved.id, goal != null);
         link.focus();
         link.select();
     }

@@ -42,6 +42,9 @@ public final class Sharing {
     private final List<Runnable> listeners = new ArrayList<>();
     private I18n i18n;
     private SaveDialog editor;
+    private final List<Runnable> goalReachedListeners = new ArrayList<>();
+    private final List<SaveListener> saveListeners = new ArrayList<>();
+    private HTMLElement saveExtras;
 
     private Sharing(boolean staticSite, boolean embed, EmbedOptions embedOptions, SavedExperiment current,
             boolean openedAsSaved) {
@@ -143,6 +146,7 @@ public final class Sharing {
         HTMLElement cards = Dom.el(section, "div", "sharing-cards");
         if (!embed) new ExperimentCard(cards, this, i18n, notice);
         goalPanel = new GoalPanel(cards, state, engine, i18n);
+        goalPanel.onReached(() -> goalReachedListeners.forEach(Runnable::run));
 
         if (embed) {
             new EmbedMode(embedOptions, state, engine, this, i18n).start();
@@ -165,7 +169,48 @@ public final class Sharing {
         i18n.onChange(this::showTitle);
     }
 
+    // ---------------------------------------------------------------- what other rooms build on
+
+    /** Hears a save: the experiment's id, this browser's edit token for it, whether it carries a goal. */
+    public interface SaveListener {
+        void saved(String id, String editToken, boolean challenge);
+    }
+
+    /** Hears every successful save of the save dialog. */
+    public void onSaved(SaveListener listener) {
+        saveListeners.add(listener);
+    }
+
+    /** Hears when the challenge's goal is first reached in a run: once per run, not every frame. */
+    public void onGoalReached(Runnable listener) {
+        goalReachedListeners.add(listener);
+    }
+
+    /** Where the save dialog's result has room for more (under the short link), or null without the dialog. */
+    public HTMLElement saveExtras() {
+        return saveExtras;
+    }
+
+    /** The id of the experiment this page shows, or null. */
+    public String experimentId() {
+        return current == null ? null : current.id;
+    }
+
+    /** The title of the experiment this page shows, or null. */
+    public String experimentTitle() {
+        return current == null ? null : current.shownTitle();
+    }
+
     // ---------------------------------------------------------------- what the parts share
+
+    void setSaveExtras(HTMLElement extras) {
+        saveExtras = extras;
+    }
+
+    void saved(String id, boolean challenge) {
+        String token = owned.token(id);
+        for (SaveListener l : saveListeners) l.saved(id, token, challenge);
+    }
 
     SavedExperiment current() {
         return current;

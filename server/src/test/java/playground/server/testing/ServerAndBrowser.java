@@ -2,6 +2,7 @@ package playground.server.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,6 +28,7 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
 
     private final int browserCount;
     private final boolean browserPerTest;
+    private final Supplier<TestServer> start;
     private final List<Browser> browsers = new ArrayList<>();
     private TestServer server;
 
@@ -37,11 +39,21 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
 
     /** The server and {@code browsers} browsers, each with its own profile: several readers. */
     public ServerAndBrowser(int browsers) {
-        this(browsers, false);
+        this(browsers, TestServer::start);
     }
 
-    private ServerAndBrowser(int browsers, boolean browserPerTest) {
+    /**
+     * A server of the caller's (another database, other limits), started when the class starts, and
+     * {@code browsers} browsers; as an instance field of a {@code PER_CLASS} test class, {@code start}
+     * may use the instance.
+     */
+    public ServerAndBrowser(int browsers, Supplier<TestServer> start) {
+        this(browsers, start, false);
+    }
+
+    private ServerAndBrowser(int browsers, Supplier<TestServer> start, boolean browserPerTest) {
         this.browserCount = browsers;
+        this.start = start;
         this.browserPerTest = browserPerTest;
     }
 
@@ -50,12 +62,12 @@ public final class ServerAndBrowser implements BeforeAllCallback, BeforeEachCall
      * browser itself (scripts run before every page, a simulated engine), which must not leak.
      */
     public static ServerAndBrowser withFreshBrowserPerTest() {
-        return new ServerAndBrowser(1, true);
+        return new ServerAndBrowser(1, TestServer::start, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = TestServer.start();
+        server = start.get();
         if (!browserPerTest) startBrowsers(context);
     }
 

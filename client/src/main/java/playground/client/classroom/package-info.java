@@ -1,0 +1,14 @@
+/**
+ * The classroom (docs/classroom.md): a teacher turns a saved challenge into a class link ({@link
+ * playground.client.classroom.ClassLinks}, in the save dialog); students who open it see a class bar
+ * ({@link playground.client.classroom.ClassBar}) that records their attempts — when the goal is
+ * reached, and when they hand in; the teacher's private page ({@link
+ * playground.client.classroom.TeacherPage}) lists the attempts live. {@link
+ * playground.client.classroom.Classroom} wires the playground page's part.
+ *
+ * <p>May use: {@code ui/} (DOM, words, the HTTP helper), the engine client, the page's one state
+ * ({@code page.PageState}, read only), the public side of {@code sharing/} (the save dialog's hooks,
+ * the goal's "reached", the experiment's capture), the core. Not the panels, server runs, lessons
+ * or probes.
+ */
+package playground.client.classroom;
