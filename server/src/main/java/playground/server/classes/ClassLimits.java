@@ -26,7 +26,8 @@ public record ClassLimits(int attemptsPerClass, int attemptsPerAddress, int clas
     public static final int MAX_EPOCH = 100_000_000;
 
     public static final int DEFAULT_ATTEMPTS_PER_CLASS = 1000;
-    public static final int DEFAULT_ATTEMPTS_PER_ADDRESS = 30;
+    /** A class of thirty behind one router is one address: ten attempts each in an hour. */
+    public static final int DEFAULT_ATTEMPTS_PER_ADDRESS = 300;
     public static final int DEFAULT_CLASSES_PER_ADDRESS = 20;
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
     /** The window of the per-address counts. */
