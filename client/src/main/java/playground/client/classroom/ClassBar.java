@@ -31,6 +31,8 @@ final class ClassBar {
     private final HTMLButtonElement handIn;
     private final HTMLElement status;
     private String titleText;
+    /** Whether the student asked for training on this page (play or step). */
+    private boolean trainedHere;
     private String statusKey = "class.ready";
     private String statusDetail = "";
     private int recorded;
@@ -67,7 +69,12 @@ final class ClassBar {
         status.setAttribute("aria-live", "polite");
         status.setAttribute("data-recorded", "0");
 
-        sharing.onGoalReached(() -> record(AttemptBody.GOAL));
+        // a goal met by the network the page opened with (a challenge saved trained) is not the
+        // student's: only a run the student trained here counts
+        engine.onTrainingAsked(() -> trainedHere = true);
+        sharing.onGoalReached(() -> {
+            if (trainedHere) record(AttemptBody.GOAL);
+        });
         i18n.onChange(this::render);
         i18n.apply(bar);
         render();

@@ -54,6 +54,7 @@ public final class EngineClient {
     private final List<Consumer<Points>> pointListeners = new ArrayList<>();
     private final List<Runnable> featureListeners = new ArrayList<>();
     private final List<Runnable> playListeners = new ArrayList<>();
+    private final List<Runnable> trainingAskedListeners = new ArrayList<>();
     private final List<Consumer<String>> errorListeners = new ArrayList<>();
 
     public EngineClient(Experiment state, String runtime, boolean dark) {
@@ -81,12 +82,15 @@ public final class EngineClient {
     public void onPoints(Consumer<Points> l) { pointListeners.add(l); }
     public void onFeatures(Runnable l) { featureListeners.add(l); }
     public void onPlayChange(Runnable l) { playListeners.add(l); }
+    /** Hears every request to train: play and step (not a restored or loaded network). */
+    public void onTrainingAsked(Runnable l) { trainingAskedListeners.add(l); }
     public void onError(Consumer<String> l) { errorListeners.add(l); }
 
     // ---------------------------------------------------------------- commands
 
     public void play() {
         if (frame != null && frame.diverged) return;
+        trainingAskedListeners.forEach(Runnable::run);
         setPlaying(true);
     }
 
@@ -101,6 +105,7 @@ public final class EngineClient {
     /** One epoch, then pause. */
     public void step() {
         pause();
+        trainingAskedListeners.forEach(Runnable::run);
         request(1);
     }
 
