@@ -92,10 +92,10 @@ class ClientRoomsTest {
         bad.addAll(misuses("page/panels", true, "sharing", "serverruns", "lessons", "probes"));
         bad.addAll(misuses("figure", true, "page", "sharing", "serverruns", "lessons", "probes", "engine.worker",
                 "classroom"));
-        bad.addAll(misuses("sharing", true, "page.panels", "serverruns", "lessons", "probes", "classroom"));
-        bad.addAll(misuses("serverruns", true, "page.panels", "sharing", "lessons", "probes"));
+        bad.addAll(misuses("sharing", true, "page", "serverruns", "lessons", "probes", "classroom"));
+        bad.addAll(misuses("serverruns", true, "page", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
-        bad.addAll(misuses("classroom", true, "page.panels", "serverruns", "lessons", "probes"));
+        bad.addAll(misuses("classroom", true, "page", "serverruns", "lessons", "probes"));
         for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
             for (String name : references(file)) {
                 if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {

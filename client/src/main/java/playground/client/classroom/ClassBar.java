@@ -5,7 +5,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.engine.EngineClient;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.sharing.ExperimentCapture;
 import playground.client.sharing.Sharing;
 import playground.client.ui.Dom;
@@ -22,7 +22,7 @@ import playground.core.Json;
  */
 final class ClassBar {
     private final String classId;
-    private final PageState state;
+    private final Experiment state;
     private final EngineClient engine;
     private final I18n i18n;
     private final HTMLElement bar;
@@ -38,7 +38,7 @@ final class ClassBar {
     private int recorded;
     private int sending;
 
-    ClassBar(String classId, Sharing sharing, PageState state, EngineClient engine, I18n i18n) {
+    ClassBar(String classId, Sharing sharing, Experiment state, EngineClient engine, I18n i18n) {
         this.classId = classId;
         this.state = state;
         this.engine = engine;

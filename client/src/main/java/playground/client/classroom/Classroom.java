@@ -2,7 +2,7 @@ package playground.client.classroom;
 
 import org.teavm.jso.JSBody;
 import playground.client.engine.EngineClient;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.sharing.Sharing;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
@@ -16,7 +16,7 @@ import playground.client.ui.PageMode;
 public final class Classroom {
     private Classroom() {}
 
-    public static void install(Sharing sharing, PageState state, EngineClient engine, I18n i18n, Notice notice) {
+    public static void install(Sharing sharing, Experiment state, EngineClient engine, I18n i18n, Notice notice) {
         if (PageMode.isEmbed()) return;
         if (sharing.saveExtras() != null) new ClassLinks(sharing.saveExtras(), sharing, i18n, notice);
         String classId = classOnPage();

@@ -6,9 +6,9 @@
  * playground.client.classroom.TeacherPage}) lists the attempts live. {@link
  * playground.client.classroom.Classroom} wires the playground page's part.
  *
- * <p>May use: {@code ui/} (DOM, words, the HTTP helper), the engine client, the page's one state
- * ({@code page.PageState}, read only), the public side of {@code sharing/} (the save dialog's hooks,
- * the goal's "reached", the experiment's capture), the core. Not the panels, server runs, lessons
- * or probes.
+ * <p>May use: {@code ui/} (DOM, words, the HTTP helper), the engine client and the page's one state
+ * as the engine's {@code Experiment} shows it (read only), the public side of {@code sharing/} (the save dialog's hooks,
+ * the goal's "reached", the experiment's capture), the core. Not {@code page/} (which builds this
+ * room), server runs, lessons or probes.
  */
 package playground.client.classroom;

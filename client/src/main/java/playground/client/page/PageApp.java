@@ -40,6 +40,7 @@ public final class PageApp {
         state.onError(notice::show);
         Sharing sharing = Sharing.prepare(notice);
         if (sharing.ignoresHostKeys()) state.ignoreHostKeys();
+        if (sharing.isEmbed()) state.replaceOnly(); // an embed adds no entries to its host's history
         state.start();
 
         HTMLElement prefs = Dom.byId("prefs");

@@ -128,6 +128,11 @@ public final class PageState implements Experiment {
         set(config, next, how);
     }
 
+    @Override
+    public void rewriteView(ViewOptions next) {
+        setView(next, Push.REPLACE);
+    }
+
     /** Applies a new state; {@code how == null} means it came from the address bar (no history write). */
     void set(Config nextConfig, ViewOptions nextView, Push how) {
         if (nextConfig.equals(config) && nextView.equals(view)) return;

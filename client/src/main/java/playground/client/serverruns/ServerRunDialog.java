@@ -8,7 +8,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
@@ -71,7 +71,7 @@ final class ServerRunDialog {
         }
     }
 
-    private final PageState state;
+    private final Experiment state;
     private final I18n i18n;
     private final Submitted submitted;
     private final HTMLElement dialog;
@@ -85,7 +85,7 @@ final class ServerRunDialog {
     private final HTMLButtonElement submit;
     private boolean busy;
 
-    ServerRunDialog(HTMLElement parent, PageState state, I18n i18n, Submitted submitted) {
+    ServerRunDialog(HTMLElement parent, Experiment state, I18n i18n, Submitted submitted) {
         this.state = state;
         this.i18n = i18n;
         this.submitted = submitted;

@@ -2,7 +2,7 @@ package playground.client.serverruns;
 
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Notice;
@@ -25,7 +25,7 @@ public final class ServerRuns {
         this.notice = notice;
     }
 
-    public static void install(PageState state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice) {
+    public static void install(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice) {
         HTMLElement tools = Dom.byId("share-tools");
         if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
         ServerRuns runs = new ServerRuns(engine, notice);

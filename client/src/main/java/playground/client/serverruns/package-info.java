@@ -6,8 +6,9 @@
  * "Server run" is the word here; the page's own training is "training" ({@code engine/},
  * {@code page.panels.TrainingControls}).
  *
- * <p>May use: {@code ui/}, the engine client, the page's one state ({@code page.PageState}), the
- * core. Not the panels, sharing or lessons.
+ * <p>May use: {@code ui/}, the engine client and the page's one state as the engine's
+ * {@code Experiment} shows it, the core. Not {@code page/} (which builds this room), sharing or
+ * lessons.
  */
 package playground.client.serverruns;
 

@@ -10,7 +10,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.EmbedOptions;
@@ -39,7 +39,7 @@ final class EmbedGenerator {
     static final String SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
     private final Sharing sharing;
-    private final PageState state;
+    private final Experiment state;
     private final I18n i18n;
     private final HTMLElement dialog;
     private final Map<String, HTMLInputElement> panels = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ final class EmbedGenerator {
     private final HTMLElement error;
     private final EmbedPreview preview;
 
-    EmbedGenerator(HTMLElement parent, Sharing sharing, PageState state, I18n i18n) {
+    EmbedGenerator(HTMLElement parent, Sharing sharing, Experiment state, I18n i18n) {
         this.sharing = sharing;
         this.state = state;
         this.i18n = i18n;

@@ -5,7 +5,7 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
@@ -26,14 +26,14 @@ import playground.config.ViewOptions;
  */
 final class EmbedMode {
     private final EmbedOptions options;
-    private final PageState state;
+    private final Experiment state;
     private final EngineClient engine;
     private final Sharing sharing;
     private final I18n i18n;
     /** Paused because it left the screen (and so to be resumed when it comes back). */
     private boolean pausedOutOfSight;
 
-    EmbedMode(EmbedOptions options, PageState state, EngineClient engine, Sharing sharing, I18n i18n) {
+    EmbedMode(EmbedOptions options, Experiment state, EngineClient engine, Sharing sharing, I18n i18n) {
         this.options = options;
         this.state = state;
         this.engine = engine;

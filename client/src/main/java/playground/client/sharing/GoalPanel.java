@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
+import playground.client.engine.Experiment;
 import playground.client.engine.Frame;
 import playground.client.engine.TrainingHistory;
-import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.LossText;
@@ -31,7 +31,7 @@ public final class GoalPanel {
         void goalMet(GoalProgress progress);
     }
 
-    private final PageState state;
+    private final Experiment state;
     private final EngineClient engine;
     private final I18n i18n;
     private final HTMLElement box;
@@ -46,7 +46,7 @@ public final class GoalPanel {
     private GoalProgress progress;
     private final List<Runnable> reachedListeners = new ArrayList<>();
 
-    GoalPanel(HTMLElement parent, PageState state, EngineClient engine, I18n i18n) {
+    GoalPanel(HTMLElement parent, Experiment state, EngineClient engine, I18n i18n) {
         this.state = state;
         this.engine = engine;
         this.i18n = i18n;

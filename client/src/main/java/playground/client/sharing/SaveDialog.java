@@ -9,8 +9,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import playground.client.engine.EngineClient;
+import playground.client.engine.Experiment;
 import playground.client.engine.Frame;
-import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.Http;
@@ -38,7 +38,7 @@ final class SaveDialog {
     };
 
     private final Sharing sharing;
-    private final PageState state;
+    private final Experiment state;
     private final EngineClient engine;
     private final I18n i18n;
     private final HTMLElement dialog;
@@ -60,7 +60,7 @@ final class SaveDialog {
     private final HTMLButtonElement create;
     private boolean busy;
 
-    SaveDialog(HTMLElement parent, Sharing sharing, PageState state, EngineClient engine, I18n i18n, Notice notice) {
+    SaveDialog(HTMLElement parent, Sharing sharing, Experiment state, EngineClient engine, I18n i18n, Notice notice) {
         this.sharing = sharing;
         this.state = state;
         this.engine = engine;
@@ -270,7 +270,7 @@ final class SaveDialog {
         setBusy(false);
         sharing.setCurrent(saved);
         PageMode.showAddress(saved.url);
-        if (!same(goal, state.view().goal)) state.setView(state.view().withGoal(goal), PageState.Push.REPLACE);
+        if (!same(goal, state.view().goal)) state.rewriteView(state.view().withGoal(goal));
         String address = PageMode.absolute(saved.url);
         resultText.setTextContent(i18n.t(messageKey));
         link.setValue(address);

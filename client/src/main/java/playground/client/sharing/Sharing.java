@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
-import playground.client.page.PageState;
+import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.EmbedFrame;
 import playground.client.ui.EmbedOptions;
@@ -116,6 +116,10 @@ public final class Sharing {
     }
 
     /** Whether the page reads its hash as embeds and saved experiments do, ignoring what a host added. */
+    public boolean isEmbed() {
+        return embed;
+    }
+
     public boolean ignoresHostKeys() {
         return embed || current != null;
     }
@@ -135,9 +139,8 @@ public final class Sharing {
     }
 
     /** Builds the sharing parts of the page; {@code prefs} is the header's tool area. */
-    public void install(PageState state, EngineClient engine, I18n i18n, Notice notice, HTMLElement prefs) {
+    public void install(Experiment state, EngineClient engine, I18n i18n, Notice notice, HTMLElement prefs) {
         this.i18n = i18n;
-        if (embed) state.replaceOnly();
         if (current != null && openedAsSaved && current.stateJson != null) {
             engine.restore(current.stateJson, message -> notice.show("experiment.stateUnusable", message));
         }

@@ -5,8 +5,9 @@
  * playground.client.sharing.GoalPanel}). {@link playground.client.sharing.Sharing} wires them.
  *
  * <p>May use: {@code ui/} (including the HTTP helper and the one {@code EmbedOptions}), the
- * engine client, the page's one state ({@code page.PageState}, read and changed only through its
- * methods), the core. Not the panels, server runs or lessons.
+ * engine client and the page's one state as the engine's {@code Experiment} shows it (read, and
+ * changed only through its methods), the core. Not {@code page/} (which builds this room), server
+ * runs or lessons.
  */
 package playground.client.sharing;
 
