@@ -1,6 +1,6 @@
 // The benchmark page: times the core in the bundle the loader picked (?runtime=js|wasm forces one)
-// on the three networks of BENCHMARKS.md. Everything runs in the core through four exports of
-// playground.client.Main (benchCreate, benchEpochs, benchGrid, benchFrames); this file only
+// on the three networks of BENCHMARKS.md. Everything runs in the core through four exports of the
+// probes bundle, playground.client.probes.ProbesMain (benchCreate, benchEpochs, benchGrid, benchFrames); this file only
 // times calls with performance.now().
 //
 // Method: each measurement first finds how many repetitions fill MIN_SAMPLE_MS (so the timer's
@@ -145,7 +145,7 @@ async function run(bench, runtime) {
 }
 
 async function start() {
-  const { runtime, exports } = await loadPlayground();
+  const { runtime, exports } = await loadPlayground('probes');
   show('runtime', runtime === 'wasm' ? 'WebAssembly (GC)' : 'JavaScript');
   show('agent', navigator.userAgent);
   show('samples', String(SAMPLES));

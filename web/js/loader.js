@@ -1,9 +1,13 @@
-// Loads the compiled client: the WebAssembly GC bundle where the browser can run it, the
-// JavaScript bundle elsewhere. Both compute the same bits, so the choice is about speed only.
+// Loads a compiled bundle of the client: the WebAssembly GC build where the browser can run it,
+// the JavaScript build elsewhere. Both compute the same bits, so the choice is about speed only.
 // `?runtime=js` or `?runtime=wasm` in the page URL forces one (tests, comparisons).
+// The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
+// `probes` (what tests and the benchmark page call); the worker loads `engine` (worker.js).
 //
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports} and
-// <html data-ready="true">. On failure: <html data-load-error="message">.
+// <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
+// is loaded too, before data-ready: window.playground.probes holds its exports. On failure:
+// <html data-load-error="message">.
 
 // The server names the bundles' folder by their content (<meta name="bundles">, cached for a
 // year); elsewhere (a static copy of the site) they sit next to this file's folder, revalidated
@@ -41,16 +45,24 @@ function loadClassicScript(url) {
   });
 }
 
-async function loadWasm() {
+let wasmRuntime = null;
+
+async function loadWasm(bundle) {
   if (!globalThis.TeaVM?.wasmGC) {
-    await loadClassicScript(new URL('playground.wasm-runtime.js', APP).href);
+    wasmRuntime ??= loadClassicScript(new URL('playground.wasm-runtime.js', APP).href);
+    await wasmRuntime;
   }
-  const teavm = await TeaVM.wasmGC.load(new URL('playground.wasm', APP).href);
+  const teavm = await TeaVM.wasmGC.load(new URL(`${bundle}.wasm`, APP).href);
   return teavm.exports;
 }
 
-async function loadJs() {
-  return import(new URL('playground.js', APP).href);
+async function loadJs(bundle) {
+  return import(new URL(`${bundle}.js`, APP).href);
+}
+
+/** The exports of one bundle in the given runtime. */
+export function loadBundle(bundle, runtime) {
+  return runtime === 'wasm' ? loadWasm(bundle) : loadJs(bundle);
 }
 
 /** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */
@@ -90,14 +102,16 @@ export function startWorkerEarly(runtime) {
   };
 }
 
-export async function loadPlayground() {
+// Loads a bundle (by default the playground page's), and the probes when the address asks.
+export async function loadPlayground(bundle = 'playground') {
   const forced = forcedRuntime();
   let runtime = preferredRuntime();
   let exports;
+  let probes;
   try {
     if (runtime === 'wasm') {
       try {
-        exports = await loadWasm();
+        exports = await loadWasm(bundle);
       } catch (error) {
         // The probe can pass while a newer feature the bundle needs is missing: fall back.
         if (forced) throw error;
@@ -105,12 +119,13 @@ export async function loadPlayground() {
         runtime = 'js';
       }
     }
-    if (runtime === 'js') exports = await loadJs();
+    if (runtime === 'js') exports = await loadJs(bundle);
+    if (new URLSearchParams(location.search).has('probes')) probes = await loadBundle('probes', runtime);
   } catch (error) {
     document.documentElement.dataset.loadError = String(error?.message ?? error);
     throw error;
   }
-  window.playground = { runtime, exports };
+  window.playground = probes ? { runtime, exports, probes } : { runtime, exports };
   document.documentElement.dataset.ready = 'true';
   return window.playground;
 }

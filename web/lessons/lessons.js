@@ -1,5 +1,5 @@
 // Starts the lesson widgets of this page (a lesson page, the tour or an embed): loads the
-// compiled client (see ../js/loader.js) and the words — the playground's translations with the
+// lessons' own bundle (see ../js/loader.js) and the words — the playground's translations with the
 // lessons' own added — then hands over to Java (playground.client.lessons.Lessons).
 import { loadPlayground } from '../js/loader.js';
 
@@ -11,7 +11,7 @@ async function json(path) {
 
 try {
   const [{ exports }, en, zh, lessonsEn, lessonsZh] = await Promise.all([
-    loadPlayground(),
+    loadPlayground('lessons'),
     json('../i18n/en.json'), json('../i18n/zh.json'),
     json('../i18n/lessons.en.json'), json('../i18n/lessons.zh.json'),
   ]);

@@ -96,6 +96,12 @@ class ClientRoomsTest {
         bad.addAll(misuses("serverruns", true, "page", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
         bad.addAll(misuses("classroom", true, "page", "serverruns", "lessons", "probes"));
+        // The playground page's bundle (compiled from Main) carries neither the lessons nor the
+        // probes' exports: each has its own bundle (lessons.LessonsMain, probes.ProbesMain).
+        bad.addAll(misuses("page", true, "lessons"));
+        for (String name : references(CLIENT.resolve("Main.java"))) {
+            if (isRoom(name, "lessons", "probes")) bad.add("Main.java uses " + name);
+        }
         for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
             for (String name : references(file)) {
                 if (isRoom(name, "engine.worker") && !name.startsWith("playground.client.engine.worker.DiagramPainter")) {

@@ -44,7 +44,7 @@ class BundlesInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void bundleLoadsAndMatchesTheJvm(String runtime) {
-        browser.openAndWaitUntilReady(server.baseUrl() + "/?runtime=" + runtime);
+        browser.openAndWaitUntilReady(server.baseUrl() + "/?probes=1&runtime=" + runtime);
         browser.screenshot(Path.of("target", "screenshots", "index-" + runtime + ".png"));
 
         assertEquals(runtime, browser.script("return window.playground.runtime"));
@@ -55,7 +55,7 @@ class BundlesInBrowserTest {
         // The fingerprint holds the raw IEEE bits of every loss and parameter.
         String config = "{\"dataset\":\"spiral\",\"hiddenLayers\":[5,3],\"learningRate\":0.1}";
         String inBrowser = (String) browser.script(
-                "return window.playground.exports.trainFingerprint(arguments[0], 5)", config);
+                "return window.playground.probes.trainFingerprint(arguments[0], 5)", config);
         TrainingRun onJvm = new TrainingRun(Config.fromJson(config, Limits.SERVER));
         for (int i = 0; i < 5; i++) onJvm.trainEpoch();
         assertEquals(Fingerprint.of(onJvm), inBrowser);

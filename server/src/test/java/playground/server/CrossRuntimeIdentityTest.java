@@ -133,7 +133,7 @@ class CrossRuntimeIdentityTest {
         }
         // One round trip for all of them: the loop runs in the page.
         List<?> results = (List<?>) browser.script(
-                "const [configs, epochs] = arguments, e = window.playground.exports;"
+                "const [configs, epochs] = arguments, e = window.playground.probes;"
                         + "return configs.map((c, i) => e.trainFingerprint(c, epochs[i] | 0));",
                 configs, epochs);
         assertEquals(cases.size(), results.size());
@@ -168,7 +168,7 @@ class CrossRuntimeIdentityTest {
         List<String> configs = pictured.stream().map(Case::json).toList();
         List<Integer> epochs = pictured.stream().map(Case::epochs).toList();
         List<?> results = (List<?>) browser.script(
-                "const [configs, epochs] = arguments, e = window.playground.exports;"
+                "const [configs, epochs] = arguments, e = window.playground.probes;"
                         + "return configs.map((c, i) => e.gridFingerprint(c, epochs[i] | 0));",
                 configs, epochs);
         List<String> mismatches = new ArrayList<>();
@@ -216,7 +216,7 @@ class CrossRuntimeIdentityTest {
         open(runtime);
         List<String> configs = finite.stream().map(Case::json).toList();
         List<?> results = (List<?>) browser.script(
-                "const [configs, first, more, snapshots] = arguments, e = window.playground.exports;"
+                "const [configs, first, more, snapshots] = arguments, e = window.playground.probes;"
                         + "return configs.map((c, i) => [e.trainSnapshot(c, first[i] | 0),"
                         + " e.resumeFingerprint(snapshots[i], more[i] | 0)]);",
                 configs, firstEpochs, moreEpochs, jvmSnapshots);
@@ -243,7 +243,7 @@ class CrossRuntimeIdentityTest {
     }
 
     private static void open(String runtime) {
-        browser.openAndWaitUntilReady(server.baseUrl() + "/?runtime=" + runtime);
+        browser.openAndWaitUntilReady(server.baseUrl() + "/?probes=1&runtime=" + runtime);
         assertEquals(runtime, browser.script("return window.playground.runtime"));
     }
 }

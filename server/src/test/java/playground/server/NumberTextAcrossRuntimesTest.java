@@ -107,7 +107,7 @@ class NumberTextAcrossRuntimesTest {
         List<String> configs = cases.stream().map(Case::json).toList();
         List<Integer> epochs = cases.stream().map(Case::epochs).toList();
         List<?> results = (List<?>) SITE.browser().script(
-                "const [configs, first, all, stopped] = arguments, e = window.playground.exports;"
+                "const [configs, first, all, stopped] = arguments, e = window.playground.probes;"
                         + "return configs.map((c, i) => [e.trainSnapshot(c, first[i] | 0),"
                         + " e.resumeSnapshot(stopped[i], (all[i] - first[i]) | 0), e.trainSnapshot(c, all[i] | 0)]);",
                 configs, firstEpochs, epochs, stopped);
@@ -164,7 +164,7 @@ class NumberTextAcrossRuntimesTest {
             snapshots.add(Snapshot.toJson(run));
         }
         List<?> back = (List<?>) SITE.browser().script(
-                "const e = window.playground.exports; return arguments[0].map(s => e.resumeSnapshot(s, 0));", snapshots);
+                "const e = window.playground.probes; return arguments[0].map(s => e.resumeSnapshot(s, 0));", snapshots);
         for (int s = 0; s < snapshots.size(); s++) {
             assertEquals(snapshots.get(s), back.get(s), runtime + ": snapshot " + s + " read and written in the browser");
         }
@@ -194,7 +194,7 @@ class NumberTextAcrossRuntimesTest {
     }
 
     private static void open(String runtime) {
-        SITE.browser().openAndWaitUntilReady(SITE.baseUrl() + "/?runtime=" + runtime);
+        SITE.browser().openAndWaitUntilReady(SITE.baseUrl() + "/?probes=1&runtime=" + runtime);
         assertEquals(runtime, SITE.browser().script("return window.playground.runtime"));
     }
 }

@@ -7,6 +7,7 @@ import playground.config.ConfigException;
 import playground.core.Json;
 import playground.config.Schema;
 import playground.config.ValueList;
+import playground.client.ui.TextParts;
 
 /**
  * One row of a sweep's grid as a reader types it: a setting and its values separated by commas
@@ -91,7 +92,7 @@ final class GridText {
             case LAYERS:
                 return layers(setting, v);
             default:
-                if (!v.matches("[A-Za-z0-9_-]+")) {
+                if (!TextParts.lettersAndDigits(v, "_-")) {
                     throw new ConfigException("grid." + setting, "'" + v + "' is not a name (e.g. " + example(setting) + ")");
                 }
                 return v;
@@ -102,7 +103,7 @@ final class GridText {
     private static List<Object> layers(String setting, String v) {
         String inner = v.startsWith("[") && v.endsWith("]") ? v.substring(1, v.length() - 1) : v;
         List<Object> widths = new ArrayList<>();
-        for (String part : inner.split("[,\\s]+")) {
+        for (String part : TextParts.split(inner, ", \t\n\u000B\f\r")) {
             if (part.isEmpty()) continue;
             double d = number(part);
             if (!(d == d) || d != Math.floor(d)) {

@@ -164,7 +164,7 @@ public final class EmbedOptions {
     private static Set<String> names(String text) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         if (text == null) return names;
-        for (String part : text.split(",")) {
+        for (String part : TextParts.split(text, ",")) {
             String name = part.trim();
             if (!name.isEmpty()) names.add(name);
         }
@@ -203,7 +203,7 @@ public final class EmbedOptions {
         String digits = t.endsWith("px") ? t.substring(0, t.length() - 2) : t;
         if (digits.isEmpty() || digits.length() > 5) return 0;
         for (int i = 0; i < digits.length(); i++) {
-            if (!Character.isDigit(digits.charAt(i))) return 0;
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return 0;
         }
         return Math.max(MIN_HEIGHT, Math.min(Integer.parseInt(digits), MAX_HEIGHT));
     }

@@ -22,7 +22,7 @@ public final class HostKeys {
         int cut = firstOf(h, '?', '#');
         if (cut >= 0) h = h.substring(0, cut);
         StringBuilder kept = new StringBuilder();
-        for (String segment : h.split("&")) {
+        for (String segment : TextParts.split(h, "&")) {
             if (segment.isEmpty() || !known(segment)) continue;
             if (kept.length() > 0) kept.append('&');
             kept.append(segment);
@@ -38,10 +38,10 @@ public final class HostKeys {
         if (hash == null) return null;
         int q = hash.indexOf('?');
         if (q < 0) return null;
-        for (String part : hash.substring(q + 1).split("[&#?]")) {
+        for (String part : TextParts.split(hash.substring(q + 1), "&#?")) {
             if (!part.startsWith("secret=")) continue;
             String secret = part.substring("secret=".length());
-            if (!secret.isEmpty() && secret.length() <= 64 && lettersAndDigits(secret)) return secret;
+            if (secret.length() <= 64 && TextParts.lettersAndDigits(secret, "")) return secret;
         }
         return null;
     }
@@ -62,14 +62,5 @@ public final class HostKeys {
         if (i < 0) return j;
         if (j < 0) return i;
         return Math.min(i, j);
-    }
-
-    private static boolean lettersAndDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (!ok) return false;
-        }
-        return true;
     }
 }

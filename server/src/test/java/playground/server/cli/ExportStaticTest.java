@@ -36,9 +36,9 @@ class ExportStaticTest {
         try (Browser browser = Browser.start()) {
             String base = "http://localhost:" + files.getAddress().getPort();
             for (String runtime : new String[] {"wasm", "js"}) {
-                browser.openAndWaitUntilReady(base + "/index.html?runtime=" + runtime);
+                browser.openAndWaitUntilReady(base + "/index.html?probes=1&runtime=" + runtime);
                 assertEquals(runtime, browser.script("return window.playground.runtime"));
-                String summary = (String) browser.script("return window.playground.exports.trainSummary('{}', 3)");
+                String summary = (String) browser.script("return window.playground.probes.trainSummary('{}', 3)");
                 assertTrue(summary.startsWith("{\"epoch\":3,"), summary);
             }
             // a lesson widget, written from its template, runs from the static host too

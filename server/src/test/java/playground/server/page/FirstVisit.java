@@ -38,6 +38,15 @@ record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<
 
     /** Visits {@code url} (of a server at {@code http://localhost:port}) in a new browser, closed afterwards. */
     static FirstVisit of(String url) {
+        return of(url, "performance.getEntriesByName('first-picture').length", "the output picture is painted");
+    }
+
+    /** Visits a lesson page until its widgets are built; its time is then NaN (a lesson has no output picture). */
+    static FirstVisit ofLessonPage(String url) {
+        return of(url, "document.documentElement.dataset.lessons === 'ready'", "the lesson widgets are built");
+    }
+
+    private static FirstVisit of(String url, String doneWhen, String done) {
         try {
             Path netLog = Files.createTempFile("netlog-", ".json");
             try {
@@ -46,10 +55,10 @@ record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<
                     browser.devTools("Network.clearBrowserCache", Map.of());
                     browser.runBeforeEveryPage(MARK_FIRST_PICTURE);
                     browser.open(url);
-                    browser.waitUntil("performance.getEntriesByName('first-picture').length", Duration.ofSeconds(60),
-                            "the output picture is painted");
-                    millis = ((Number) browser.script(
-                            "return performance.getEntriesByName('first-picture')[0].startTime")).doubleValue();
+                    browser.waitUntil(doneWhen, Duration.ofSeconds(60), done);
+                    Object mark = browser.script(
+                            "return performance.getEntriesByName('first-picture')[0]?.startTime ?? null");
+                    millis = mark == null ? Double.NaN : ((Number) mark).doubleValue();
                 }
                 return fromNetLog(millis, URI.create(url), Files.readString(netLog));
             } finally {

@@ -26,8 +26,10 @@ import playground.server.testing.TestServer;
  * FirstPictureBenchmark.)
  */
 class FirstVisitTest {
-    /** Today's first visit with the WebAssembly bundles (about 490 KB), with some room; the goal is 200 KB. */
-    private static final long MAX_FIRST_VISIT_BYTES = 550_000;
+    /** Today's first visit with the WebAssembly bundles (about 365 KB), with some room; the goal is 200 KB. */
+    private static final long MAX_FIRST_VISIT_BYTES = 400_000;
+    /** A lesson page with the WebAssembly bundle (about 170 KB). */
+    private static final long MAX_LESSON_VISIT_BYTES = 200_000;
 
     private static TestServer server;
 
@@ -48,10 +50,22 @@ class FirstVisitTest {
         String extension = runtime.equals("wasm") ? ".wasm" : ".js";
         assertEquals(1, visit.fetches("/playground" + extension), "the page's bundle, once: " + visit);
         assertEquals(1, visit.fetches("/engine" + extension), "the worker's bundle, once: " + visit);
+        assertEquals(0, visit.fetches("/lessons" + extension) + visit.fetches("/probes" + extension),
+                "neither the lessons' nor the probes' bundle: " + visit);
         if (runtime.equals("wasm")) {
             assertTrue(visit.totalBytes() < MAX_FIRST_VISIT_BYTES, "a first visit transfers " + visit.totalBytes()
                     + " bytes: " + visit.bytesByPath());
         }
+    }
+
+    @Test
+    void aLessonPageLoadsOnlyTheLessonsBundle() {
+        FirstVisit visit = FirstVisit.ofLessonPage(server.baseUrl() + "/lessons/neuron.html?runtime=wasm");
+        assertEquals(1, visit.fetches("/lessons.wasm"), "the lessons' bundle, once: " + visit);
+        assertEquals(0, visit.fetches("/playground.wasm") + visit.fetches("/probes.wasm"),
+                "neither the page's nor the probes' bundle: " + visit);
+        assertTrue(visit.totalBytes() < MAX_LESSON_VISIT_BYTES, "a first visit of a lesson page transfers "
+                + visit.totalBytes() + " bytes: " + visit.bytesByPath());
     }
 
     @Test

@@ -46,9 +46,9 @@ class ServerRunInBrowserTest {
         String onServer = Fingerprint.of(Snapshot.fromJson(client.snapshot(id, 0), Limits.SERVER));
 
         for (String runtime : List.of("wasm", "js")) {
-            browser.openAndWaitUntilReady(server.baseUrl() + "/?runtime=" + runtime);
+            browser.openAndWaitUntilReady(server.baseUrl() + "/?probes=1&runtime=" + runtime);
             String inBrowser = (String) browser.script(
-                    "return window.playground.exports.trainFingerprint(arguments[0], arguments[1] | 0)",
+                    "return window.playground.probes.trainFingerprint(arguments[0], arguments[1] | 0)",
                     Http.json(config), epochs);
             assertEquals(onServer, inBrowser, runtime);
         }
