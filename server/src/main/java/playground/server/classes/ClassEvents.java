@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import playground.server.http.ApiException;
 import playground.server.http.ConnectionSlots;
 import playground.server.http.EventConnection;
 
@@ -59,22 +58,9 @@ public final class ClassEvents implements AutoCloseable {
 
     /** Turns the request into the event stream of class {@code classId} after attempt {@code afterSeq}, or refuses it with 429. */
     void stream(String classId, long afterSeq, Context ctx) {
-        String address = ctx.ip();
-        String refusal = slots.tryTake(address);
-        if (refusal != null) {
-            throw ApiException.tooManyRequests(refusal + "; read GET /api/classes/{id}/attempts instead, or try again"
-                    + " shortly", 10);
-        }
         Stream stream = new Stream(classId, afterSeq);
-        try {
-            stream.connection = EventConnection.open(ctx, () -> {
-                streams.remove(stream);
-                slots.giveBack(address);
-            });
-        } catch (RuntimeException e) {
-            slots.giveBack(address);
-            throw e;
-        }
+        stream.connection = slots.openStream(ctx, "read GET /api/classes/{id}/attempts instead",
+                () -> streams.remove(stream));
         streams.add(stream);
     }
 

@@ -1,5 +1,7 @@
 package playground.server.http;
 
+import io.javalin.http.Context;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,5 +53,25 @@ public final class ConnectionSlots {
 
     public int perAddress() {
         return perAddress;
+    }
+
+    /**
+     * Opens an event stream for the request's address if it has a slot left, and gives the slot
+     * back when the stream ends (after {@code onClosed}); otherwise refuses with 429, saying how to
+     * do without a stream ({@code instead}, e.g. "poll GET /api/runs/{id} instead").
+     */
+    public EventConnection openStream(Context ctx, String instead, Runnable onClosed) {
+        String address = ctx.ip();
+        String refusal = tryTake(address);
+        if (refusal != null) throw ApiException.tooManyRequests(refusal + "; " + instead + ", or try again shortly", 10);
+        try {
+            return EventConnection.open(ctx, () -> {
+                onClosed.run();
+                giveBack(address);
+            });
+        } catch (RuntimeException e) {
+            giveBack(address);
+            throw e;
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.core.Json;
-import playground.server.http.ApiException;
 import playground.server.http.ConnectionSlots;
 import playground.server.http.EventConnection;
 
@@ -82,21 +81,8 @@ public final class RunEvents implements AutoCloseable {
 
     /** Turns the request into an event stream of run {@code id} (which exists), or refuses it with 429. */
     void stream(String id, Context ctx) {
-        String address = ctx.ip();
-        String refusal = slots.tryTake(address);
-        if (refusal != null) {
-            throw ApiException.tooManyRequests(refusal + "; poll GET /api/runs/{id} instead, or try again shortly", 10);
-        }
         Stream stream = new Stream(id);
-        try {
-            stream.connection = EventConnection.open(ctx, () -> {
-                streams.remove(stream);
-                slots.giveBack(address);
-            });
-        } catch (RuntimeException e) {
-            slots.giveBack(address);
-            throw e;
-        }
+        stream.connection = slots.openStream(ctx, "poll GET /api/runs/{id} instead", () -> streams.remove(stream));
         streams.add(stream);
     }
 
