@@ -36,18 +36,30 @@ class PhoneLayoutTest {
     }
 
     @Test
-    void theFirstScreenShowsPlayTheOutputAndTheGoal() {
+    void theFirstScreenShowsPlayTheOutputTheNetworkAndTheGoal() {
         for (String lang : new String[] {"en", "zh"}) {
             screens.use(WIDTH, HEIGHT, true);
             page.open("lang=" + lang, CHALLENGE);
             assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
-            for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss", "#goal-status"}) {
+            screens.shoot("phone-first-screen-" + lang + ".png");
+            for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss", "#compact-network",
+                    "#goal-status"}) {
                 List<Number> box = screens.topAndBottom(selector);
                 assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
                         lang + ": " + selector + " lies at " + box + ", not inside the first " + HEIGHT + " px");
             }
-            screens.shoot("phone-first-screen-" + lang + ".png");
         }
+    }
+
+    @Test
+    void theSmallNetworkShowsEveryNeuronAndTapsToTheWholeOne() {
+        screens.use(WIDTH, HEIGHT, true);
+        page.open("hiddenLayers=4,3");
+        page.waitUntil("document.querySelectorAll('.compact-input').length === 2"
+                + " && document.querySelector('.compact-diagram').width > 1", 10_000, "the small network is painted");
+        page.click("#compact-network");
+        page.waitUntil("Math.abs(document.getElementById('network-panel').getBoundingClientRect().top) < 2"
+                + " && document.activeElement.id === 'network-panel'", 10_000, "the whole network at the top, focused");
     }
 
     @Test
