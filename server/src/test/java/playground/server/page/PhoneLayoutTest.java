@@ -16,6 +16,7 @@ import playground.server.testing.ServerAndBrowser;
  */
 class PhoneLayoutTest {
     private static final int WIDTH = 360;
+    private static final int WIDEST_PHONE = 430;
     private static final int HEIGHT = 740;
     private static final String CHALLENGE = "goalTestLoss=0.1&goalEpochs=500";
 
@@ -37,16 +38,19 @@ class PhoneLayoutTest {
 
     @Test
     void theFirstScreenShowsPlayTheOutputTheNetworkAndTheGoal() {
-        for (String lang : new String[] {"en", "zh"}) {
-            screens.use(WIDTH, HEIGHT, true);
-            page.open("lang=" + lang, CHALLENGE);
-            assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
-            screens.shoot("phone-first-screen-" + lang + ".png");
-            for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss", "#compact-network",
-                    "#goal-status"}) {
-                List<Number> box = screens.topAndBottom(selector);
-                assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
-                        lang + ": " + selector + " lies at " + box + ", not inside the first " + HEIGHT + " px");
+        for (int width : new int[] {WIDTH, WIDEST_PHONE}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                screens.use(width, HEIGHT, true);
+                page.open("lang=" + lang, CHALLENGE);
+                assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
+                screens.shoot("phone-first-screen-" + width + "-" + lang + ".png");
+                for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss",
+                        "#compact-network", "#goal-status"}) {
+                    List<Number> box = screens.topAndBottom(selector);
+                    assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
+                            lang + " at " + width + " px: " + selector + " lies at " + box + ", not inside the first "
+                                    + HEIGHT + " px");
+                }
             }
         }
     }
