@@ -61,6 +61,8 @@ class PhoneLayoutTest {
         page.open("hiddenLayers=4,3");
         page.waitUntil("document.querySelectorAll('.compact-input').length === 2"
                 + " && document.querySelector('.compact-diagram').width > 1", 10_000, "the small network is painted");
+        page.trainTo(20);
+        screens.shoot("phone-small-network-trained-en.png");
         page.click("#compact-network");
         page.waitUntil("Math.abs(document.getElementById('network-panel').getBoundingClientRect().top) < 2"
                 + " && document.activeElement.id === 'network-panel'", 10_000, "the whole network at the top, focused");
