@@ -15,7 +15,10 @@ public final class DiagramLayout {
     public double height = 1;
     public double ratio = 1;
     public boolean byGradient;
-    /** Links' widths times this: a smaller drawing of the diagram draws thinner links. */
+    /**
+     * Links' widths times this: a smaller drawing of the diagram draws thinner links. Only the
+     * page's own small drawings set it, so it never travels to the worker.
+     */
     public double linkScale = 1;
     public int[] weightIndex = new int[0];
     /** Per link: start x, start y, end x, end y; NaN for a link not on screen (see {@link #shown}). */
