@@ -15,6 +15,11 @@ public final class DiagramLayout {
     public double height = 1;
     public double ratio = 1;
     public boolean byGradient;
+    /**
+     * Links' widths times this: a smaller drawing of the diagram draws thinner links. Only the
+     * page's own small drawings set it, so it never travels to the worker.
+     */
+    public double linkScale = 1;
     public int[] weightIndex = new int[0];
     /** Per link: start x, start y, end x, end y; NaN for a link not on screen (see {@link #shown}). */
     public double[] ends = new double[0];
@@ -81,6 +86,7 @@ public final class DiagramLayout {
         height = o.height;
         ratio = o.ratio;
         byGradient = o.byGradient;
+        linkScale = o.linkScale;
         weightIndex = o.weightIndex.clone();
         ends = o.ends.clone();
         nodeX = o.nodeX.clone();

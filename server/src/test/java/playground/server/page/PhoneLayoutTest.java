@@ -16,6 +16,7 @@ import playground.server.testing.ServerAndBrowser;
  */
 class PhoneLayoutTest {
     private static final int WIDTH = 360;
+    private static final int WIDEST_PHONE = 430;
     private static final int HEIGHT = 740;
     private static final String CHALLENGE = "goalTestLoss=0.1&goalEpochs=500";
 
@@ -36,18 +37,35 @@ class PhoneLayoutTest {
     }
 
     @Test
-    void theFirstScreenShowsPlayTheOutputAndTheGoal() {
-        for (String lang : new String[] {"en", "zh"}) {
-            screens.use(WIDTH, HEIGHT, true);
-            page.open("lang=" + lang, CHALLENGE);
-            assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
-            for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss", "#goal-status"}) {
-                List<Number> box = screens.topAndBottom(selector);
-                assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
-                        lang + ": " + selector + " lies at " + box + ", not inside the first " + HEIGHT + " px");
+    void theFirstScreenShowsPlayTheOutputTheNetworkAndTheGoal() {
+        for (int width : new int[] {WIDTH, WIDEST_PHONE}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                screens.use(width, HEIGHT, true);
+                page.open("lang=" + lang, CHALLENGE);
+                assertTrue((Boolean) page.js("return matchMedia('(pointer: coarse)').matches"), "a touch screen");
+                screens.shoot("phone-first-screen-" + width + "-" + lang + ".png");
+                for (String selector : new String[] {"#play", "#epoch", "#output-canvas", "#test-loss",
+                        "#compact-network", "#goal-status"}) {
+                    List<Number> box = screens.topAndBottom(selector);
+                    assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= HEIGHT,
+                            lang + " at " + width + " px: " + selector + " lies at " + box + ", not inside the first "
+                                    + HEIGHT + " px");
+                }
             }
-            screens.shoot("phone-first-screen-" + lang + ".png");
         }
+    }
+
+    @Test
+    void theSmallNetworkShowsEveryNeuronAndTapsToTheWholeOne() {
+        screens.use(WIDTH, HEIGHT, true);
+        page.open("hiddenLayers=4,3");
+        page.waitUntil("document.querySelectorAll('.compact-input').length === 2"
+                + " && document.querySelector('.compact-diagram').width > 1", 10_000, "the small network is painted");
+        page.trainTo(20);
+        screens.shoot("phone-small-network-trained-en.png");
+        page.click("#compact-network");
+        page.waitUntil("Math.abs(document.getElementById('network-panel').getBoundingClientRect().top) < 2"
+                + " && document.activeElement.id === 'network-panel'", 10_000, "the whole network at the top, focused");
     }
 
     @Test

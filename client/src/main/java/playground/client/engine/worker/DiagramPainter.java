@@ -89,12 +89,12 @@ public final class DiagramPainter {
                 double t = max > 0 && gr > 0 ? Math.log10(gr / max) / 4 + 1 : 0;
                 t = Math.max(0, Math.min(1, t));
                 colours[k] = STEPS + 1;
-                widths[k] = t * 6 + 0.6;
+                widths[k] = (t * 6 + 0.6) * layout.linkScale;
                 alphas[k] = t * 0.85 + 0.15;
             } else {
                 double w = weights[index[k]];
                 colours[k] = (int) Math.round((DiagramLayout.linkShade(w) + 1) * STEPS / 2);
-                widths[k] = DiagramLayout.linkWidth(w);
+                widths[k] = DiagramLayout.linkWidth(w) * layout.linkScale;
                 alphas[k] = 1;
             }
             if (!layout.shown(k)) alphas[k] = 0;
