@@ -2,6 +2,7 @@ package playground.train;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import playground.config.Config;
@@ -71,7 +72,7 @@ class InitSeedTest {
             Config newData = other.with(Schema.SEED, c.seed + 7);
             TrainingRun fresh = new TrainingRun(newData);
             assertArrayEquals(new TrainingRun(other).network.weights, fresh.network.weights);
-            assertFalse(java.util.Arrays.equals(fresh.train.x1, b.train.x1), "new data");
+            assertFalse(Arrays.equals(fresh.train.x1, b.train.x1), "new data");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static playground.server.testing.Http.bearer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -330,7 +331,7 @@ abstract class LessonHourContract {
         try {
             return json instanceof JsonNode node ? Http.JSON.convertValue(node, Map.class)
                     : Http.JSON.readValue((String) json, Map.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -20,7 +20,7 @@ class DatabaseTest {
     Path folder;
 
     /** V3__runs.sql (V2 is db-scheduler's table). */
-    private static final String LATEST_MIGRATION = "5";
+    private static final String LATEST_MIGRATION = "6";
 
     private static String query(Database database, String sql) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();

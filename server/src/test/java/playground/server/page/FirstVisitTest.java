@@ -26,8 +26,12 @@ import playground.server.testing.TestServer;
  * FirstPictureBenchmark.)
  */
 class FirstVisitTest {
-    /** Today's first visit with the WebAssembly bundles (about 365 KB), with some room; the goal is 200 KB. */
-    private static final long MAX_FIRST_VISIT_BYTES = 400_000;
+    /**
+     * Today's first visit with the WebAssembly bundles (about 410 KB, with the figure, classroom and
+     * compact-network code in the page bundle), with a little room so that growth is noticed; the
+     * goal is 200 KB and is not met yet (BENCHMARKS.md).
+     */
+    private static final long MAX_FIRST_VISIT_BYTES = 430_000;
     /** A lesson page with the WebAssembly bundle (about 170 KB). */
     private static final long MAX_LESSON_VISIT_BYTES = 200_000;
 
