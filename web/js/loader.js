@@ -4,7 +4,7 @@
 // The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
 // `probes` (what tests and the benchmark page call); the worker loads `engine` (worker.js).
 //
-// When ready: window.playground = {runtime: 'wasm' | 'js', exports} and
+// When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle)} and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
 // is loaded too, before data-ready: window.playground.probes holds its exports. On failure:
 // <html data-load-error="message">.
@@ -63,6 +63,22 @@ async function loadJs(bundle) {
 /** The exports of one bundle in the given runtime. */
 export function loadBundle(bundle, runtime) {
   return runtime === 'wasm' ? loadWasm(bundle) : loadJs(bundle);
+}
+
+// Each on-demand bundle loads at most once per page (see window.playground.load below).
+const onDemand = new Map();
+
+/**
+ * A bundle the page loads only when the reader asks for what it holds (a dialog, a view), in the
+ * runtime the page's own bundle runs in; Java code reaches it through ui.Bundles.
+ */
+function loadOnDemand(bundle, runtime) {
+  if (!onDemand.has(bundle)) {
+    const loading = loadBundle(bundle, runtime);
+    loading.catch(() => onDemand.delete(bundle)); // a failed load may be retried
+    onDemand.set(bundle, loading);
+  }
+  return onDemand.get(bundle);
 }
 
 /** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */
@@ -125,7 +141,8 @@ export async function loadPlayground(bundle = 'playground') {
     document.documentElement.dataset.loadError = String(error?.message ?? error);
     throw error;
   }
-  window.playground = probes ? { runtime, exports, probes } : { runtime, exports };
+  const load = name => loadOnDemand(name, runtime);
+  window.playground = probes ? { runtime, exports, load, probes } : { runtime, exports, load };
   document.documentElement.dataset.ready = 'true';
   return window.playground;
 }
