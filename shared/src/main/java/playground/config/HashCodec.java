@@ -2,7 +2,6 @@ package playground.config;
 
 import static playground.config.Schema.*;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import playground.core.Json;
 import playground.core.Numbers;
+import playground.core.Utf8;
 
 /**
  * The URL hash: the whole configuration plus the view options, as {@code key=value&…}.
@@ -145,7 +145,7 @@ public final class HashCodec {
                 continue;
             }
             int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
-            for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+            for (byte b : Utf8.encode(s.substring(i, end))) {
                 sb.append('%').append(HEX[(b >> 4) & 15]).append(HEX[b & 15]);
             }
             i = end - 1;
@@ -196,7 +196,7 @@ public final class HashCodec {
                 bytes[n++] = (byte) (hi * 16 + lo);
                 i += 3;
             }
-            sb.append(new String(bytes, 0, n, StandardCharsets.UTF_8));
+            Utf8.decode(bytes, n, sb);
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package playground.data;
 
 import playground.config.Limits;
+import playground.core.Numbers;
 
 /**
  * A data set of two-dimensional examples, held in three flat arrays (no object per point):
@@ -300,7 +301,7 @@ public final class Dataset {
 
     /**
      * A decimal number: optional sign, digits with an optional point, optional exponent. Stricter
-     * than {@link Double#parseDouble}, which also takes {@code NaN}, {@code Infinity}, hex and a
+     * than Java's {@code Double.parseDouble}, which also takes {@code NaN}, {@code Infinity}, hex and a
      * trailing {@code d} or {@code f}: those would not be numbers to a spreadsheet or a browser.
      */
     private static double parseCell(int row, String column, String cell) {
@@ -308,7 +309,7 @@ public final class Dataset {
         if (!isDecimal(cell)) {
             throw new CsvException(row, column, column + " is not a number: \"" + cell + "\"");
         }
-        return Double.parseDouble(cell);
+        return Numbers.parse(cell);
     }
 
     private static boolean isDecimal(String s) {
@@ -377,6 +378,6 @@ public final class Dataset {
     /** A number as people write it: {@code 2}, not {@code 2.0}. */
     private static String number(double v) {
         if (v == Math.floor(v) && v >= -1e15 && v <= 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        return Numbers.format(v);
     }
 }

@@ -3,6 +3,7 @@ package playground.client.ui;
 import java.util.function.DoubleFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.core.Numbers;
 
 /**
  * A labelled range input for one number, with its value shown beside the label. The playground
@@ -41,7 +42,7 @@ public final class Slider {
     }
 
     public double value() {
-        return Double.parseDouble(input.getValue());
+        return Numbers.parse(input.getValue());
     }
 
     /** Shows {@code v} without telling the listener (the value came from elsewhere). */
