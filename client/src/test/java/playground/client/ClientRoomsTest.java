@@ -116,7 +116,8 @@ class ClientRoomsTest {
      * The server runs have their own bundle too (serverruns.ServerRunsMain): of that room, the
      * page's bundle carries only the door, ServerRuns (the button, the loading, the bridge), which
      * names no other class of its room than the bridge's interface. Same-package uses need no
-     * import, so the door's code is read for the other classes' simple names.
+     * import, so the door's code is read for the other classes' simple names. The room's other
+     * classes reach the page only through the bridge: not the engine.
      */
     @Test
     void thePageCarriesOnlyTheServerRunsDoor() throws IOException {
@@ -135,6 +136,9 @@ class ClientRoomsTest {
             String cls = file.getFileName().toString().replace(".java", "");
             if (List.of("ServerRuns", "PageBridge", "package-info").contains(cls)) continue;
             if (Pattern.compile("\\b" + cls + "\\b").matcher(door).find()) bad.add("ServerRuns.java uses " + cls);
+            for (String name : references(file)) {
+                if (isRoom(name, "engine")) bad.add(file.getFileName() + " uses " + name + " (the page is the bridge's)");
+            }
         }
         assertEquals(List.of(), bad, "the page's bundle would carry the server runs' room");
     }

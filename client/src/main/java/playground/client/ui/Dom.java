@@ -68,7 +68,7 @@ public final class Dom {
         return e;
     }
 
-    /** An id no element of the document has (a bundle loaded on demand counts from 1 too). */
+    /** An id no element of the document has (a bundle loaded on demand has a counter of its own). */
     public static String uniqueId(String prefix) {
         String id;
         do {

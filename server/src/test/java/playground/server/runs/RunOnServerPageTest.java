@@ -343,6 +343,7 @@ class RunOnServerPageTest {
         waitUntil("!document.querySelector('#notice').hidden", "the page says the room could not be loaded");
         String notice = text("#notice .notice-text");
         assertTrue(notice.startsWith("Could not load “Run on server” (press it again to retry):"), notice);
+        if (runtime.equals("wasm")) shoot("server-run-load-failed.png", "#notice");
         waitUntil("!document.querySelector('#server-run-open').hasAttribute('aria-busy')", "the button is itself again");
         assertEquals("Run on server…", text("#server-run-open"));
         assertEquals(Boolean.TRUE, js("return document.querySelector('#server-run-dialog') === null"));
@@ -353,6 +354,7 @@ class RunOnServerPageTest {
         double pressed = ((Number) js("return performance.now()")).doubleValue();
         click("#server-run-open");
         waitUntil("document.querySelector('#server-run-open').textContent === 'Loading…'", "a slow load says so");
+        if (runtime.equals("wasm")) shoot("server-run-loading.png", "header.top");
         waitUntil("document.querySelector('#server-run-dialog')?.open", "the dialog opens once loaded");
         assertEquals("Run on server…", text("#server-run-open"));
         assertEquals(1L, roomFetches(pressed), "the press fetched the room's bundle");
