@@ -11,6 +11,7 @@ import playground.client.engine.Experiment;
 import playground.client.ui.Bundles;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.Js;
 import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
 import playground.client.ui.PaletteSource;
@@ -92,7 +93,8 @@ public final class ServerRuns {
         }, message -> {
             loaded();
             openWhenLoaded = false;
-            notice.show("serverRun.loadFailed", message);
+            Js.warn("the server runs' bundle did not load: " + message); // the browser's words are for developers
+            notice.show("serverRun.loadFailed", null);
         });
     }
 
