@@ -178,6 +178,14 @@ class RunOnServerPageTest {
         assertTrue(finite >= 2, "the small learning rate's cells trained: " + cells);
         assertTrue(cells.stream().anyMatch(c -> (Boolean) c.get("diverged")), "learning rate 10 diverges: " + cells);
         assertEquals(List.of(), unnamedControls("#server-run"), "every cell is a button with a name");
+        // The colour-blind palette reaches the table (the room hears of it through the page's bridge).
+        String bestColour = (String) js("return document.querySelector('#server-run-sweep td.best button').style.background");
+        click("[data-control=colorblind]");
+        waitUntil("document.querySelector('#server-run-sweep td.best button').style.background !== arguments[0]",
+                "the table is repainted in the colour-blind palette", bestColour);
+        click("[data-control=colorblind]");
+        waitUntil("document.querySelector('#server-run-sweep td.best button').style.background === arguments[0]",
+                "and back", bestColour);
         shoot("server-run-sweep.png", "#server-run");
         screen(360, 780, true);
         waitUntil("document.documentElement.scrollWidth <= 360", "the run's view fits a phone");
