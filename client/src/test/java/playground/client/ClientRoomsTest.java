@@ -112,6 +112,39 @@ class ClientRoomsTest {
         assertEquals(List.of(), bad, "each package-info says what its room may use");
     }
 
+    /**
+     * The server runs have their own bundle too (serverruns.ServerRunsMain): of that room, the
+     * page's bundle carries only the door, ServerRuns (the button, the loading, the bridge), which
+     * names no other class of its room than the bridge's interface. Same-package uses need no
+     * import, so the door's code is read for the other classes' simple names. The room's other
+     * classes reach the page only through the bridge: not the engine.
+     */
+    @Test
+    void thePageCarriesOnlyTheServerRunsDoor() throws IOException {
+        List<String> bad = new ArrayList<>();
+        List<Path> pageFiles = new ArrayList<>(javaFiles(CLIENT.resolve("page")));
+        pageFiles.add(CLIENT.resolve("Main.java"));
+        for (Path file : pageFiles) {
+            for (String name : references(file)) {
+                if (isRoom(name, "serverruns") && !name.startsWith(DOOR + ".") && !name.equals(DOOR)) {
+                    bad.add(file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        String door = withoutCommentsAndText(read(CLIENT.resolve("serverruns/ServerRuns.java")));
+        for (Path file : javaFiles(CLIENT.resolve("serverruns"))) {
+            String cls = file.getFileName().toString().replace(".java", "");
+            if (List.of("ServerRuns", "PageBridge", "package-info").contains(cls)) continue;
+            if (Pattern.compile("\\b" + cls + "\\b").matcher(door).find()) bad.add("ServerRuns.java uses " + cls);
+            for (String name : references(file)) {
+                if (isRoom(name, "engine")) bad.add(file.getFileName() + " uses " + name + " (the page is the bridge's)");
+            }
+        }
+        assertEquals(List.of(), bad, "the page's bundle would carry the server runs' room");
+    }
+
+    private static final String DOOR = "playground.client.serverruns.ServerRuns";
+
     /** Uses of the {@code forbidden} rooms by the files of {@code room} (and its subpackages when {@code deep}). */
     private static List<String> misuses(String room, boolean deep, String... forbidden) throws IOException {
         List<String> bad = new ArrayList<>();

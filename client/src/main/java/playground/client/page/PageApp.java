@@ -73,7 +73,7 @@ public final class PageApp {
         sharing.install(state, engine, i18n, notice, prefs);
         Classroom.install(sharing, state, engine, i18n, notice);
         PageProbe.install(engine);
-        ServerRuns.install(state, engine, theme, i18n, notice);
+        ServerRuns.install(state, engine, theme, i18n, notice, en, zh);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> {
             HTMLElement root = Dom.doc().getDocumentElement();

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
@@ -71,7 +71,7 @@ final class ServerRunDialog {
         }
     }
 
-    private final Experiment state;
+    private final Supplier<Config> experiment;
     private final I18n i18n;
     private final Submitted submitted;
     private final HTMLElement dialog;
@@ -85,8 +85,9 @@ final class ServerRunDialog {
     private final HTMLButtonElement submit;
     private boolean busy;
 
-    ServerRunDialog(HTMLElement parent, Experiment state, I18n i18n, Submitted submitted) {
-        this.state = state;
+    /** {@code experiment}: the page's experiment now, which a run starts from. */
+    ServerRunDialog(HTMLElement parent, Supplier<Config> experiment, I18n i18n, Submitted submitted) {
+        this.experiment = experiment;
         this.i18n = i18n;
         this.submitted = submitted;
         dialog = Dom.el(parent, "dialog", "share-dialog run-dialog");
@@ -183,7 +184,7 @@ final class ServerRunDialog {
             grid.put(name, list);
             cells *= list.size();
         }
-        Config config = state.config();
+        Config config = experiment.get();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("config", Json.parse(config.toJson()));
         request.put("epochs", e);

@@ -1,9 +1,9 @@
 package playground.client.serverruns;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -12,6 +12,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
+import playground.client.ui.Storage;
 import playground.core.Json;
 import playground.picture.Palette;
 
@@ -139,7 +140,7 @@ final class ServerRunView {
      * is gone (finished runs are deleted after some days) or cannot be read.
      */
     void resume() {
-        String remembered = session(KEY);
+        String remembered = Storage.visitGet(ServerRuns.FOLLOWED_RUN);
         if (remembered == null) return;
         String id;
         ServerRunDialog.Request request;
@@ -250,26 +251,16 @@ final class ServerRunView {
 
     // ---------------------------------------------------------------- over a reload
 
-    /** Where this tab remembers the run it follows (sessionStorage: this tab only, until it closes). */
-    private static final String KEY = "playground.serverRun";
-
     private static void remember(String id, ServerRunDialog.Request request) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("body", request.body);
-        setSession(KEY, Json.write(m));
+        Storage.visitPut(ServerRuns.FOLLOWED_RUN, Json.write(m));
     }
 
     private static void forget() {
-        setSession(KEY, null);
+        Storage.visitRemove(ServerRuns.FOLLOWED_RUN);
     }
-
-    @JSBody(params = "key", script = "try { return window.sessionStorage.getItem(key); } catch (e) { return null; }")
-    private static native String session(String key);
-
-    @JSBody(params = {"key", "value"}, script = "try { if (value === null) window.sessionStorage.removeItem(key);"
-            + " else window.sessionStorage.setItem(key, value); } catch (e) {}")
-    private static native void setSession(String key, String value);
 
     // ---------------------------------------------------------------- the stream
 

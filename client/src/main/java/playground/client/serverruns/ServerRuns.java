@@ -1,62 +1,168 @@
 package playground.client.serverruns;
 
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Experiment;
+import playground.client.ui.Bundles;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
+import playground.client.ui.Js;
 import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
 import playground.client.ui.PaletteSource;
+import playground.client.ui.Storage;
 
 /**
- * "Run on the server" on the playground page (docs/api.md): the header's button, its
- * {@link ServerRunDialog}, the {@link ServerRunView} under the run bar, and opening a finished
- * trial in the playground: its snapshot (configuration, weights, optimizer state, loss history)
- * is restored in the worker, so pressing play trains on exactly as the server would have. Only
- * where there is a server: not in the static export, not in embeds.
+ * The door of "Run on the server" in the playground page's own bundle (docs/api.md): the header's
+ * button, and the room itself ({@link ServerRunsMain}: dialog, live view, sweep table) in a bundle
+ * of its own, loaded on the first press, or at start when this tab follows a run (a reload shows
+ * it again). The room reaches the page only through the {@link PageBridge} built here. Only where
+ * there is a server: not in the static export, not in embeds.
+ *
+ * <p>This class is all of the room the page's bundle carries: it names none of the room's other
+ * classes (ClientRoomsTest), so TeaVM leaves them out.
  */
 public final class ServerRuns {
-    private final EngineClient engine;
-    private final Notice notice;
+    /** The bundle (serverruns.wasm, serverruns.js) compiled from {@link ServerRunsMain}. */
+    static final String BUNDLE = "serverruns";
+    /** Where a tab remembers the run it follows ({@link Storage#visitGet}): the page reads only whether it is there. */
+    static final String FOLLOWED_RUN = "serverRun";
+    /** How long the bundle may take before the button says it is loading. */
+    private static final int QUIET_MILLIS = 300;
 
-    private ServerRuns(EngineClient engine, Notice notice) {
+    private final Experiment state;
+    private final EngineClient engine;
+    private final PaletteSource colours;
+    private final I18n i18n;
+    private final Notice notice;
+    private final String en;
+    private final String zh;
+    private final HTMLButtonElement button;
+    private Room room;
+    private boolean loading;
+    private boolean openWhenLoaded;
+    private int slowTimer = -1;
+
+    private ServerRuns(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice,
+            String en, String zh, HTMLElement tools) {
+        this.state = state;
         this.engine = engine;
+        this.colours = colours;
+        this.i18n = i18n;
         this.notice = notice;
+        this.en = en;
+        this.zh = zh;
+        button = Dom.button(tools, null, "serverRun.open", this::pressed);
+        button.setId("server-run-open");
     }
 
-    public static void install(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice) {
+    /** {@code en} and {@code zh}: the texts the page's {@code i18n} was made from (the room makes its own). */
+    public static void install(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice,
+            String en, String zh) {
         HTMLElement tools = Dom.byId("share-tools");
         if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
-        ServerRuns runs = new ServerRuns(engine, notice);
-        HTMLElement sharing = Dom.byId("sharing");
-        HTMLElement section = Dom.el("section", null);
-        sharing.getParentNode().insertBefore(section, sharing.getNextSibling());
-        ServerRunView view = new ServerRunView(section, i18n,
-                colours::palette, runs::open);
-        ServerRunDialog dialog = new ServerRunDialog(sharing, state, i18n, view::follow);
-        Dom.button(tools, null, "serverRun.open", dialog::open).setId("server-run-open");
-        colours.onChange(view::recolour);
-        state.listen((oldConfig, oldView) -> {
-            if (oldView.colorblind != state.view().colorblind) view.recolour();
-        });
-        i18n.apply(section);
-        i18n.apply(sharing);
+        ServerRuns runs = new ServerRuns(state, engine, colours, i18n, notice, en, zh, tools);
         i18n.apply(tools);
-        view.resume();
+        if (Storage.visitGet(FOLLOWED_RUN) != null) runs.load();
     }
 
-    /** Opens trial {@code trial} of run {@code runId} in the playground. */
-    private void open(String runId, int trial, String description) {
-        notice.show("serverRun.opening", description);
-        ServerRunsApi.snapshot(runId, trial, answer -> {
-            if (!answer.ok()) {
-                notice.show("serverRun.openFailed", answer.problem());
-                return;
-            }
-            notice.show("serverRun.opened", description);
-            engine.restore(answer.body, message -> notice.show("serverRun.notForPage", message));
-            Dom.byId("network-panel").focus();
+    private void pressed() {
+        if (room != null) {
+            room.openDialog();
+            return;
+        }
+        openWhenLoaded = true;
+        load();
+    }
+
+    private void load() {
+        if (loading) return;
+        loading = true;
+        button.setAttribute("aria-busy", "true");
+        slowTimer = Window.setTimeout(() -> label("serverRun.loading"), QUIET_MILLIS);
+        Bundles.load(BUNDLE, exports -> {
+            loaded();
+            room = exports.cast();
+            room.start(en, zh, bridge());
+            if (openWhenLoaded) room.openDialog();
+        }, message -> {
+            loaded();
+            openWhenLoaded = false;
+            Js.warn("the server runs' bundle did not load: " + message); // the browser's words are for developers
+            notice.show("serverRun.loadFailed", null);
         });
+    }
+
+    /** Loaded or failed: the button is itself again (after a failure, the next press tries again). */
+    private void loaded() {
+        loading = false;
+        Window.clearTimeout(slowTimer);
+        button.removeAttribute("aria-busy");
+        label("serverRun.open");
+    }
+
+    private void label(String key) {
+        button.setAttribute("data-i18n", key);
+        button.setTextContent(i18n.t(key));
+    }
+
+    // ---------------------------------------------------------------- the bridge (PageBridge's other side)
+
+    private JSObject bridge() {
+        return bridge(() -> state.config().toJson(), i18n::language,
+                () -> colours.palette().dark, () -> state.view().colorblind,
+                this::restore, notice::show, listener -> {
+                    i18n.onChange(listener::changed);
+                    colours.onChange(listener::changed);
+                });
+    }
+
+    /** Opens a server trial's snapshot in the playground: training on continues as the server would have. */
+    private void restore(String snapshotJson, String description) {
+        notice.show("serverRun.opened", description);
+        engine.restore(snapshotJson, message -> notice.show("serverRun.notForPage", message));
+        Dom.byId("network-panel").focus();
+    }
+
+    @JSBody(params = {"config", "language", "dark", "colorblind", "restore", "notice", "onChange"},
+            script = "return {config, language, dark, colorblind, restore, notice, onChange};")
+    private static native JSObject bridge(Text config, Text language, Flag dark, Flag colorblind, Restore restore,
+            Say notice, Listen onChange);
+
+    @JSFunctor
+    interface Text extends JSObject {
+        String get();
+    }
+
+    @JSFunctor
+    interface Flag extends JSObject {
+        boolean get();
+    }
+
+    @JSFunctor
+    interface Restore extends JSObject {
+        void restore(String snapshotJson, String description);
+    }
+
+    @JSFunctor
+    interface Say extends JSObject {
+        void show(String key, String detail);
+    }
+
+    @JSFunctor
+    interface Listen extends JSObject {
+        void listen(PageBridge.Changed listener);
+    }
+
+    /** The bundle's exports ({@link ServerRunsMain}'s {@code @JSExport} methods). */
+    interface Room extends JSObject {
+        void start(String en, String zh, JSObject page);
+
+        void openDialog();
     }
 }

@@ -68,8 +68,13 @@ public final class Dom {
         return e;
     }
 
+    /** An id no element of the document has (a bundle loaded on demand has a counter of its own). */
     public static String uniqueId(String prefix) {
-        return prefix + "-" + (++nextId);
+        String id;
+        do {
+            id = prefix + "-" + (++nextId);
+        } while (byId(id) != null);
+        return id;
     }
 
     public static HTMLButtonElement button(HTMLElement parent, String className, String key, Runnable action) {

@@ -47,6 +47,18 @@ public final class I18n {
         for (Runnable r : listeners) r.run();
     }
 
+    /**
+     * Takes on the language the page's own I18n switched to, for the texts of a bundle loaded on
+     * demand: the page has rewritten the document already (from the same texts), so only this
+     * one's listeners run.
+     */
+    public void follow(String next) {
+        String lang = ZH.equals(next) ? ZH : EN;
+        if (lang.equals(language)) return;
+        language = lang;
+        for (Runnable r : listeners) r.run();
+    }
+
     public void onChange(Runnable listener) {
         listeners.add(listener);
     }

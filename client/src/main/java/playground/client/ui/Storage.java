@@ -21,6 +21,9 @@ public final class Storage {
     @JSBody(params = "key", script = "try { return window.sessionStorage.getItem(key); } catch (e) { return null; }")
     private static native String readVisit(String key);
 
+    @JSBody(params = "key", script = "try { window.sessionStorage.removeItem(key); } catch (e) {}")
+    private static native void removeVisit(String key);
+
     @JSBody(params = {"key", "value"}, script = "try { window.sessionStorage.setItem(key, value); } catch (e) {}")
     private static native void writeVisit(String key, String value);
 
@@ -39,6 +42,10 @@ public final class Storage {
 
     public static void visitPut(String name, String value) {
         writeVisit(PREFIX + name, value);
+    }
+
+    public static void visitRemove(String name) {
+        removeVisit(PREFIX + name);
     }
 
     /** A page-address parameter ({@code ?lang=zh}), or null. */

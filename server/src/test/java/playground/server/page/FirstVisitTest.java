@@ -54,8 +54,9 @@ class FirstVisitTest {
         String extension = runtime.equals("wasm") ? ".wasm" : ".js";
         assertEquals(1, visit.fetches("/playground" + extension), "the page's bundle, once: " + visit);
         assertEquals(1, visit.fetches("/engine" + extension), "the worker's bundle, once: " + visit);
-        assertEquals(0, visit.fetches("/lessons" + extension) + visit.fetches("/probes" + extension),
-                "neither the lessons' nor the probes' bundle: " + visit);
+        assertEquals(0, visit.fetches("/lessons" + extension) + visit.fetches("/probes" + extension)
+                + visit.fetches("/serverruns" + extension),
+                "none of the bundles loaded on demand (lessons, probes, server runs): " + visit);
         if (runtime.equals("wasm")) {
             assertTrue(visit.totalBytes() < MAX_FIRST_VISIT_BYTES, "a first visit transfers " + visit.totalBytes()
                     + " bytes: " + visit.bytesByPath());

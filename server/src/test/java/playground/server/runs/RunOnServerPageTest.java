@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Limits;
 import playground.server.testing.Browser;
 import playground.server.testing.ServerAndBrowser;
@@ -62,8 +64,7 @@ class RunOnServerPageTest {
     @Test
     void severalSeedsStreamTheirCurvesAndEachSeedOpensInThePlaygroundExactly() {
         open("", "dataset=spiral&seed=3&points=1000&hiddenLayers=6,6&noise=10");
-        click("#server-run-open");
-        waitUntil("document.querySelector('#server-run-dialog').open", "the dialog opens");
+        openDialog();
         type("#server-run-epochs", "1500");
         type("#server-run-seeds", "2");
         String preview = text("#server-run-preview");
@@ -131,7 +132,7 @@ class RunOnServerPageTest {
     void aSweepFillsAHeatmapWithTheServersNumbersAndACellOpensItsTrial() {
         screen(1024, 900, true);
         open("", "problem=regression&dataset=plane&points=200&seed=5");
-        click("#server-run-open");
+        openDialog();
         type("#server-run-epochs", "60");
         type("#server-run-seeds", "1");
         select("#server-run-grid-0-setting", "learningRate");
@@ -177,6 +178,14 @@ class RunOnServerPageTest {
         assertTrue(finite >= 2, "the small learning rate's cells trained: " + cells);
         assertTrue(cells.stream().anyMatch(c -> (Boolean) c.get("diverged")), "learning rate 10 diverges: " + cells);
         assertEquals(List.of(), unnamedControls("#server-run"), "every cell is a button with a name");
+        // The colour-blind palette reaches the table (the room hears of it through the page's bridge).
+        String bestColour = (String) js("return document.querySelector('#server-run-sweep td.best button').style.background");
+        click("[data-control=colorblind]");
+        waitUntil("document.querySelector('#server-run-sweep td.best button').style.background !== arguments[0]",
+                "the table is repainted in the colour-blind palette", bestColour);
+        click("[data-control=colorblind]");
+        waitUntil("document.querySelector('#server-run-sweep td.best button').style.background === arguments[0]",
+                "and back", bestColour);
         shoot("server-run-sweep.png", "#server-run");
         screen(360, 780, true);
         waitUntil("document.documentElement.scrollWidth <= 360", "the run's view fits a phone");
@@ -199,7 +208,7 @@ class RunOnServerPageTest {
     @Test
     void aLongRunShowsItsProgressLiveAndIsCancelledFromThePage() {
         open("", "dataset=gauss&seed=2");
-        click("#server-run-open");
+        openDialog();
         type("#server-run-epochs", "100000");
         type("#server-run-seeds", "1");
         submit();
@@ -221,7 +230,7 @@ class RunOnServerPageTest {
     @Test
     void aThirdSettingIsChosenWithASelectorAboveTheTable() {
         open("", "dataset=xor&points=100");
-        click("#server-run-open");
+        openDialog();
         type("#server-run-epochs", "20");
         type("#server-run-seeds", "1");
         select("#server-run-grid-0-setting", "depth");
@@ -247,7 +256,7 @@ class RunOnServerPageTest {
     void aTrialLargerThanThePageAllowsSaysSoAndLeavesThePlaygroundAsItWas() {
         open("", "dataset=xor&points=100&seed=4");
         String before = hash();
-        click("#server-run-open");
+        openDialog();
         type("#server-run-epochs", "3");
         type("#server-run-seeds", "1");
         select("#server-run-grid-0-setting", "points");
@@ -275,7 +284,7 @@ class RunOnServerPageTest {
     @Test
     void theServersRefusalsAreShownInTheDialogInWords() {
         open("", "");
-        click("#server-run-open");
+        openDialog();
         type("#server-run-epochs", "0");
         click("#server-run-submit");
         waitUntil("document.querySelector('#server-run-error').textContent.length > 0", "the refusal is shown");
@@ -295,7 +304,7 @@ class RunOnServerPageTest {
     void theDialogFitsAPhoneInChinese() {
         screen(360, 780, false);
         open("lang=zh", "");
-        click("#server-run-open");
+        openDialog();
         select("#server-run-grid-0-setting", "activation");
         type("#server-run-grid-0-values", "relu, tanh, sigmoid");
         select("#server-run-grid-1-setting", "depth");
@@ -310,6 +319,77 @@ class RunOnServerPageTest {
         shoot("server-run-dialog-phone-zh.png", "#server-run-dialog");
     }
 
+    /**
+     * The page's own bundle carries nothing of the room: a first visit fetches no serverruns.*
+     * file and builds neither the dialog nor the view. The first press loads the bundle (saying
+     * "Loading…" while it takes long), later presses reuse it; a load that fails says so in the
+     * page's notice, and the next press tries again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theRoomsBundleIsLoadedOnlyWhenTheReaderAsks(String runtime) {
+        browser.devTools("Network.enable", Map.of());
+        browser.devTools("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        try {
+            firstPressLoadsTheRoom(runtime);
+        } finally {
+            browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.devTools("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            browser.devTools("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+            browser.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
+    /** The WebAssembly bundles on a desktop screen, the JavaScript ones on a touch phone (its header's menu open). */
+    private void firstPressLoadsTheRoom(String runtime) {
+        boolean phone = runtime.equals("js");
+        if (phone) {
+            screen(360, 740, false);
+            browser.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        }
+        open("runtime=" + runtime, "");
+        if (phone) click("#fold-menu");
+        assertEquals(0L, roomFetches(0), "a first visit fetches nothing of the room");
+        assertEquals(Boolean.TRUE, js("return document.querySelector('#server-run-dialog, #server-run') === null"));
+        assertEquals("Run on server…", text("#server-run-open"));
+
+        browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of("*serverruns.*")));
+        click("#server-run-open");
+        waitUntil("!document.querySelector('#notice').hidden", "the page says the room could not be loaded");
+        String notice = text("#notice .notice-text");
+        assertEquals("Could not load “Run on server”. Check the connection and press it again.", notice);
+        shoot(phone ? "server-run-load-failed-phone.png" : "server-run-load-failed.png", "#notice");
+        waitUntil("!document.querySelector('#server-run-open').hasAttribute('aria-busy')", "the button is itself again");
+        assertEquals("Run on server…", text("#server-run-open"));
+        assertEquals(Boolean.TRUE, js("return document.querySelector('#server-run-dialog') === null"));
+
+        browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of()));
+        browser.devTools("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 1500,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        double pressed = ((Number) js("return performance.now()")).doubleValue();
+        click("#server-run-open");
+        waitUntil("document.querySelector('#server-run-open').textContent === 'Loading…'", "a slow load says so");
+        shoot(phone ? "server-run-loading-phone.png" : "server-run-loading.png", "header.top");
+        waitUntil("document.querySelector('#server-run-dialog')?.open", "the dialog opens once loaded");
+        assertEquals("Run on server…", text("#server-run-open"));
+        assertEquals(1L, roomFetches(pressed), "the press fetched the room's bundle");
+        type("#server-run-epochs", "250");
+        assertTrue(text("#server-run-preview").startsWith("One run of 250 epochs."), text("#server-run-preview"));
+
+        click("#server-run-close");
+        double again = ((Number) js("return performance.now()")).doubleValue();
+        openDialog();
+        assertEquals(0L, roomFetches(again), "a second press loads nothing again");
+    }
+
+    /** The room's bundle files the page fetched since {@code sinceMillis} (its time origin's clock). */
+    private long roomFetches(double sinceMillis) {
+        return ((Number) js("return performance.getEntriesByType('resource').filter(e =>"
+                + " /\\/serverruns\\.(wasm|js)$/.test(new URL(e.name).pathname) && e.startTime >= arguments[0]).length",
+                sinceMillis)).longValue();
+    }
+
     @Test
     void embedsHaveNoRunButton() {
         open("embed=1", "");
@@ -318,6 +398,12 @@ class RunOnServerPageTest {
     }
 
     // ---------------------------------------------------------------- the page
+
+    /** Presses "Run on server…" and waits for its dialog (the first press loads the room's bundle). */
+    private void openDialog() {
+        click("#server-run-open");
+        waitUntil("document.querySelector('#server-run-dialog')?.open", "the dialog opens");
+    }
 
     /** A screen of this size (a phone's when narrow), light or dark. */
     /**
