@@ -68,6 +68,36 @@ class PhoneLayoutTest {
                 + " && document.activeElement.id === 'network-panel'", 10_000, "the whole network at the top, focused");
     }
 
+    /**
+     * The small network follows the whole diagram's choice of what its links show: their weights
+     * (the palette's colours), or in the gradient view their gradients (the gradient colour).
+     */
+    @Test
+    void theSmallNetworkColoursItsLinksAsTheWholeDiagramDoes() {
+        screens.use(WIDTH, HEIGHT, true);
+        page.open("hiddenLayers=4,3");
+        page.trainTo(20);
+        assertEquals(0, gradientColouredPixels(), "links by weight: nothing in the gradient colour");
+        assertTrue(page.paletteCounts(STRIP)[0] + page.paletteCounts(STRIP)[1] > 0, "links and pictures by weight");
+        page.click("#links-by-gradient");
+        page.waitUntil("document.querySelector('#links-by-gradient').checked", 10_000, "the gradient view's switch on");
+        assertTrue(gradientColouredPixels() > 50, "links by gradient: " + gradientColouredPixels() + " pixels");
+        screens.shoot("phone-small-network-gradients-en.png");
+        page.click("#links-by-gradient");
+        assertEquals(0, gradientColouredPixels(), "back to links by weight");
+    }
+
+    private static final String STRIP = "#compact-network .compact-diagram";
+
+    /** Pixels of the small network's canvas in the diagram's gradient colour (#c2185b), whatever their opacity. */
+    private static long gradientColouredPixels() {
+        return (Long) page.js("const c = document.querySelector(arguments[0]);"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 20 && Math.abs(d[i] - 194) < 30"
+                + " && Math.abs(d[i + 1] - 24) < 30 && Math.abs(d[i + 2] - 91) < 30) n++;"
+                + "return n;", STRIP);
+    }
+
     @Test
     void nothingIsWiderThanTheScreenUpright() {
         screens.use(WIDTH, HEIGHT, true);
