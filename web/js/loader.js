@@ -2,8 +2,9 @@
 // the JavaScript build elsewhere. Both compute the same bits, so the choice is about speed only.
 // `?runtime=js` or `?runtime=wasm` in the page URL forces one (tests, comparisons).
 // The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
-// `probes` (what tests and the benchmark page call), `serverruns` (loaded on demand by the playground
-// page, see window.playground.load); the worker loads `engine` (worker.js).
+// `teacher` (a class's teacher page), `probes` (what tests and the benchmark page call),
+// `serverruns` (loaded on demand by the playground page, see window.playground.load); the worker
+// loads `engine` (worker.js).
 //
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle)} and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime

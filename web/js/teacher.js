@@ -1,5 +1,5 @@
-// Starts a class's teacher page: loads the compiled client (see loader.js) and the two
-// translations, then hands over to Java (playground.client.classroom.TeacherPage).
+// Starts a class's teacher page: loads the page's own compiled bundle, `teacher` (see loader.js),
+// and the two translations, then hands over to Java (playground.client.classroom.teacher.TeacherMain).
 import { loadPlayground } from './loader.js';
 
 async function text(path) {
@@ -10,7 +10,7 @@ async function text(path) {
 
 try {
   const [{ exports }, en, zh] = await Promise.all([
-    loadPlayground(), text('../i18n/en.json'), text('../i18n/zh.json'),
+    loadPlayground('teacher'), text('../i18n/en.json'), text('../i18n/zh.json'),
   ]);
   exports.startTeacher(en, zh);
   document.documentElement.dataset.page = 'ready';

@@ -1,7 +1,6 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
-import playground.client.classroom.TeacherPage;
 import playground.client.page.PageApp;
 
 /**
@@ -9,7 +8,8 @@ import playground.client.page.PageApp;
  * compiles it twice (JavaScript and WebAssembly GC); every {@code @JSExport public static} method
  * becomes a function the page can call. The other bundles have their own entry points, so this
  * one carries only the page: the worker's engine (engine.worker.WorkerMain), the lessons
- * (lessons.LessonsMain) and what tests and the benchmark page call (probes.ProbesMain).
+ * (lessons.LessonsMain), a class's teacher page (classroom.teacher.TeacherMain) and what tests and
+ * the benchmark page call (probes.ProbesMain).
  */
 public final class Main {
     private Main() {}
@@ -36,13 +36,5 @@ public final class Main {
     @JSExport
     public static void startPage(String runtime, String en, String zh) {
         PageApp.start(runtime, en, zh);
-    }
-
-    // ---------------------------------------------------------------- the classroom
-
-    /** Builds a class's teacher page (web/teacher.html); {@code en} and {@code zh} as for the playground. */
-    @JSExport
-    public static void startTeacher(String en, String zh) {
-        TeacherPage.start(en, zh);
     }
 }

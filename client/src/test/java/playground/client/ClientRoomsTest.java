@@ -96,11 +96,25 @@ class ClientRoomsTest {
         bad.addAll(misuses("serverruns", true, "page", "sharing", "lessons", "probes"));
         bad.addAll(misuses("probes", true, "page", "sharing", "serverruns", "lessons"));
         bad.addAll(misuses("classroom", true, "page", "serverruns", "lessons", "probes"));
-        // The playground page's bundle (compiled from Main) carries neither the lessons nor the
-        // probes' exports: each has its own bundle (lessons.LessonsMain, probes.ProbesMain).
+        // The teacher's page has its own bundle (classroom.teacher.TeacherMain): the playground
+        // page's code never reaches it, and it reaches nothing of the playground page but the API.
+        bad.addAll(misuses("classroom", false, "classroom.teacher"));
+        bad.addAll(misuses("page", true, "classroom.teacher"));
+        bad.addAll(misuses("classroom/teacher", true, "engine", "sharing", "figure"));
+        for (Path file : javaFiles(CLIENT.resolve("classroom/teacher"))) {
+            for (String name : references(file)) {
+                if (isRoom(name, "classroom") && !isRoom(name, "classroom.teacher")
+                        && !name.startsWith("playground.client.classroom.ClassApi")) {
+                    bad.add("classroom/teacher/" + file.getFileName() + " uses " + name);
+                }
+            }
+        }
+        // The playground page's bundle (compiled from Main) carries neither the lessons, the
+        // teacher's page nor the probes' exports: each has its own bundle (lessons.LessonsMain,
+        // classroom.teacher.TeacherMain, probes.ProbesMain).
         bad.addAll(misuses("page", true, "lessons"));
         for (String name : references(CLIENT.resolve("Main.java"))) {
-            if (isRoom(name, "lessons", "probes")) bad.add("Main.java uses " + name);
+            if (isRoom(name, "lessons", "probes", "classroom.teacher")) bad.add("Main.java uses " + name);
         }
         for (Path file : javaFiles(CLIENT.resolve("page/panels"))) {
             for (String name : references(file)) {
@@ -160,7 +174,7 @@ class ClientRoomsTest {
     @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
-                "serverruns", "lessons", "probes", "figure", "classroom")) {
+                "serverruns", "lessons", "probes", "figure", "classroom", "classroom/teacher")) {
             Path door = CLIENT.resolve(room).resolve("package-info.java");
             assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
             assertTrue(read(door).contains("May use"), door + " does not say what the room may use");

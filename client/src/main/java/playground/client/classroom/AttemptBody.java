@@ -14,9 +14,6 @@ import playground.core.Json;
  * teacher reads what opening the attempt shows.
  */
 final class AttemptBody {
-    static final String GOAL = "goal";
-    static final String HANDIN = "handin";
-
     private AttemptBody() {}
 
     @SuppressWarnings("unchecked")

@@ -9,9 +9,13 @@ import playground.core.Json;
 /**
  * The server's classes API (docs/api.md): creating a class from a saved challenge (with the
  * experiment's edit token), recording a student's attempt (no token), and the teacher's reads and
- * changes (with the class's teacher token), sent through {@link Http}.
+ * changes (with the class's teacher token), sent through {@link Http}. Public for the teacher's
+ * page, which has its own bundle (classroom.teacher).
  */
-final class ClassApi {
+public final class ClassApi {
+    /** The kinds of attempt: the goal was reached, or the student handed in. */
+    public static final String GOAL = "goal";
+    public static final String HANDIN = "handin";
     private static final String COLLECTION = "api/classes";
 
     private ClassApi() {}
@@ -31,30 +35,30 @@ final class ClassApi {
         Http.send("POST", path(classId) + "/attempts", null, body, done);
     }
 
-    static void attempts(String classId, String teacherToken, Done done) {
+    public static void attempts(String classId, String teacherToken, Done done) {
         Http.send("GET", path(classId) + "/attempts", teacherToken, null, done);
     }
 
-    static void close(String classId, String teacherToken, Done done) {
+    public static void close(String classId, String teacherToken, Done done) {
         Http.send("POST", path(classId) + "/close", teacherToken, null, done);
     }
 
-    static void delete(String classId, String teacherToken, Done done) {
+    public static void delete(String classId, String teacherToken, Done done) {
         Http.send("DELETE", path(classId), teacherToken, null, done);
     }
 
     /** The CSV of the attempts, with the token in the address (a plain link cannot send a header). */
-    static String csvAddress(String classId, String teacherToken) {
+    public static String csvAddress(String classId, String teacherToken) {
         return PageMode.absolute(path(classId) + "/attempts.csv?token=" + encode(teacherToken));
     }
 
     /** The live stream of attempts (EventSource cannot send a header either). */
-    static String eventsAddress(String classId, String teacherToken) {
+    public static String eventsAddress(String classId, String teacherToken) {
         return PageMode.absolute(path(classId) + "/events?token=" + encode(teacherToken));
     }
 
     /** An attempt's output picture (the teacher's: the token goes in the address, as for an image it must). */
-    static String previewAddress(String previewUrl, String teacherToken) {
+    public static String previewAddress(String previewUrl, String teacherToken) {
         return PageMode.absolute(previewUrl) + "?token=" + encode(teacherToken);
     }
 

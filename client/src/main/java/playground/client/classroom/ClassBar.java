@@ -61,7 +61,7 @@ final class ClassBar {
         if (remembered != null) nickname.setValue(remembered);
         Dom.on(nickname, "change", e -> Storage.put(nicknameKey(), nickname.getValue().trim()));
 
-        handIn = Dom.button(bar, "primary", "class.handIn", () -> record(AttemptBody.HANDIN));
+        handIn = Dom.button(bar, "primary", "class.handIn", () -> record(ClassApi.HANDIN));
         handIn.setId("class-handin");
         status = Dom.el(bar, "p", "class-status");
         status.setId("class-status");
@@ -73,7 +73,7 @@ final class ClassBar {
         // student's: only a run the student trained here counts
         engine.onTrainingAsked(() -> trainedHere = true);
         sharing.onGoalReached(() -> {
-            if (trainedHere) record(AttemptBody.GOAL);
+            if (trainedHere) record(ClassApi.GOAL);
         });
         i18n.onChange(this::render);
         i18n.apply(bar);
@@ -119,7 +119,7 @@ final class ClassBar {
                     recorded++;
                     status.setAttribute("data-recorded", Integer.toString(recorded));
                     status.setAttribute("data-last-attempt", answer.field("id") == null ? "" : answer.field("id"));
-                    show(AttemptBody.GOAL.equals(kind) ? "class.recordedGoal" : "class.recordedHandIn", "");
+                    show(ClassApi.GOAL.equals(kind) ? "class.recordedGoal" : "class.recordedHandIn", "");
                 } else if (answer.status == 409) {
                     handIn.setDisabled(true);
                     show("class.closed", "");

@@ -60,7 +60,8 @@ public final class PageApp {
         new DataPanel(Dom.byId("data-panel"), state, engine, theme, i18n, tool);
         NetworkPanel network = new NetworkPanel(Dom.byId("network-panel"), state, engine, theme, i18n, card, editor);
         OutputPanel output = new OutputPanel(Dom.byId("output-panel"), state, engine, theme, i18n, card, tool);
-        new CompactNetwork(Dom.byId("output-panel"), Dom.byId("network-panel"), state, engine, theme);
+        new CompactNetwork(Dom.byId("output-panel"), Dom.byId("network-panel"), network.linkColours(), state, engine,
+                theme);
         new MetricsPanel(Dom.byId("output-panel"), engine, theme, i18n);
         new GradientPanel(Dom.byId("gradient-panel"), engine, network, i18n, card);
         new TrainingSummary(Dom.byId("output-panel"), Dom.byId("gradient-panel"), engine, i18n);

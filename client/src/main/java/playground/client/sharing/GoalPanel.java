@@ -9,6 +9,7 @@ import playground.client.engine.Experiment;
 import playground.client.engine.Frame;
 import playground.client.engine.TrainingHistory;
 import playground.client.ui.Dom;
+import playground.client.ui.Fold;
 import playground.client.ui.I18n;
 import playground.client.ui.LossText;
 import playground.config.Goal;
@@ -22,6 +23,7 @@ import playground.core.Numbers;
  * values; once ticked they show as met at that epoch, so the card never says "reached" beside a
  * part marked as failing. One verdict below: reached at an epoch, missed, or not yet.
  * The check goes through the loss history, so an epoch trained between two frames is not missed.
+ * Held sideways, a phone shows the verdict alone, the goal's parts behind a "Details" toggle.
  *
  * <p>Other parts of the page follow the challenge with {@link #onGoalMet} and {@link #progress}.
  */
@@ -61,6 +63,9 @@ public final class GoalPanel {
         status.setId("goal-status");
         status.setAttribute("role", "status");
         status.setAttribute("aria-live", "polite");
+        // A phone held sideways shows the card as one line, the verdict and this toggle for the
+        // goal's parts (css), so that play, the picture and the verdict share the first screen.
+        new Fold(box, box, null, "goal", "goal.details", false);
 
         state.listen((oldConfig, oldView) -> {
             boolean goalChanged = !same(oldView.goal, state.view().goal);

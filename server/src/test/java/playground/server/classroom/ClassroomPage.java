@@ -44,6 +44,13 @@ final class ClassroomPage {
         waitUntil("document.documentElement.dataset.page === 'ready'", "the teacher page is built");
     }
 
+    /** The file names of the compiled bundles this document fetched ({@code teacher.wasm}, …). */
+    @SuppressWarnings("unchecked")
+    List<String> bundlesFetched() {
+        return (List<String>) js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+                + ".filter(path => /\\/app\\//.test(path)).map(path => path.slice(path.lastIndexOf('/') + 1))");
+    }
+
     Object js(String script, Object... args) {
         return browser.script(script, args);
     }

@@ -90,6 +90,10 @@ abstract class LessonHourContract {
         // The teacher's page, open all through the lesson.
         teacher.openTeacher(teacherLink);
         teacher.waitUntil("document.querySelector('#class-live').dataset.live === 'live'", "the live stream");
+        List<String> bundles = teacher.bundlesFetched();
+        assertTrue(bundles.contains("teacher.wasm") || bundles.contains("teacher.js"), "its own bundle: " + bundles);
+        assertFalse(bundles.contains("playground.wasm") || bundles.contains("playground.js"),
+                "not the playground page's: " + bundles);
         assertEquals("Class: XOR in one neuron", teacher.text("#teacher-heading"));
         assertEquals("Goal: test loss below 0.05, within 500 epochs.", teacher.text("#class-goal"));
         assertTrue(teacher.shown("#attempts-empty"));

@@ -1,6 +1,7 @@
 package playground.server.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,6 +20,8 @@ class PhoneLayoutTest {
     private static final int WIDEST_PHONE = 430;
     private static final int HEIGHT = 740;
     private static final String CHALLENGE = "goalTestLoss=0.1&goalEpochs=500";
+    /** Phones held sideways. */
+    private static final int[][] SIDEWAYS = {{740, 360}, {844, 390}};
 
     @RegisterExtension
     static final ServerAndBrowser SITE = new ServerAndBrowser();
@@ -55,6 +58,45 @@ class PhoneLayoutTest {
         }
     }
 
+    /**
+     * Held sideways, a challenge's card is one line, the verdict and a toggle for the goal's
+     * parts, so that play, the verdict and the picture share the first screen; upright there is
+     * room for the parts, and no toggle.
+     */
+    @Test
+    void sidewaysTheChallengeIsOneLineAndThePictureIsOnTheFirstScreen() {
+        for (int[] size : SIDEWAYS) {
+            for (String lang : new String[] {"en", "zh"}) {
+                String where = lang + " at " + size[0] + "×" + size[1];
+                screens.use(size[0], size[1], true);
+                page.open("lang=" + lang, CHALLENGE);
+                screens.shoot("sideways-challenge-" + size[0] + "x" + size[1] + "-" + lang + ".png");
+                for (String selector : new String[] {"#play", "#goal-status", "#fold-goal"}) {
+                    List<Number> box = screens.topAndBottom(selector);
+                    assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= size[1],
+                            where + ": " + selector + " lies at " + box + ", not on the first screen");
+                }
+                List<Number> card = screens.topAndBottom("#goal-panel");
+                double cardHeight = card.get(1).doubleValue() - card.get(0).doubleValue();
+                assertTrue(cardHeight <= 60, where + ": the challenge's card is " + cardHeight + " px high, not one line");
+                List<Number> picture = screens.topAndBottom("#output-canvas");
+                double shown = Math.min(size[1], picture.get(1).doubleValue()) - picture.get(0).doubleValue();
+                assertTrue(shown >= 100, where + ": " + shown + " px of the picture on the first screen");
+                assertFalse(page.shown(".goal-tasks"), where + ": the goal's parts wait behind the toggle");
+
+                page.click("#fold-goal");
+                assertTrue(page.shown(".goal-tasks"), where + ": the toggle shows the goal's parts");
+                assertEquals("true", page.js("return document.querySelector('#fold-goal').getAttribute('aria-expanded')"));
+                screens.shoot("sideways-challenge-details-" + size[0] + "x" + size[1] + "-" + lang + ".png");
+                page.click("#fold-goal");  // closed again: the fold is remembered for the visit
+                assertFalse(page.shown(".goal-tasks"), where + ": the toggle hides the parts again");
+            }
+        }
+        screens.use(WIDTH, HEIGHT, true);
+        page.open(CHALLENGE);
+        assertTrue(page.shown(".goal-tasks") && !page.shown("#fold-goal"), "upright: the parts, no toggle");
+    }
+
     @Test
     void theSmallNetworkShowsEveryNeuronAndTapsToTheWholeOne() {
         screens.use(WIDTH, HEIGHT, true);
@@ -66,6 +108,36 @@ class PhoneLayoutTest {
         page.click("#compact-network");
         page.waitUntil("Math.abs(document.getElementById('network-panel').getBoundingClientRect().top) < 2"
                 + " && document.activeElement.id === 'network-panel'", 10_000, "the whole network at the top, focused");
+    }
+
+    /**
+     * The small network follows the whole diagram's choice of what its links show: their weights
+     * (the palette's colours), or in the gradient view their gradients (the gradient colour).
+     */
+    @Test
+    void theSmallNetworkColoursItsLinksAsTheWholeDiagramDoes() {
+        screens.use(WIDTH, HEIGHT, true);
+        page.open("hiddenLayers=4,3");
+        page.trainTo(20);
+        assertEquals(0, gradientColouredPixels(), "links by weight: nothing in the gradient colour");
+        assertTrue(page.paletteCounts(STRIP)[0] + page.paletteCounts(STRIP)[1] > 0, "links and pictures by weight");
+        page.click("#links-by-gradient");
+        page.waitUntil("document.querySelector('#links-by-gradient').checked", 10_000, "the gradient view's switch on");
+        assertTrue(gradientColouredPixels() > 50, "links by gradient: " + gradientColouredPixels() + " pixels");
+        screens.shoot("phone-small-network-gradients-en.png");
+        page.click("#links-by-gradient");
+        assertEquals(0, gradientColouredPixels(), "back to links by weight");
+    }
+
+    private static final String STRIP = "#compact-network .compact-diagram";
+
+    /** Pixels of the small network's canvas in the diagram's gradient colour (#c2185b), whatever their opacity. */
+    private static long gradientColouredPixels() {
+        return (Long) page.js("const c = document.querySelector(arguments[0]);"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 20 && Math.abs(d[i] - 194) < 30"
+                + " && Math.abs(d[i + 1] - 24) < 30 && Math.abs(d[i + 2] - 91) < 30) n++;"
+                + "return n;", STRIP);
     }
 
     @Test
@@ -82,7 +154,7 @@ class PhoneLayoutTest {
 
     @Test
     void nothingIsWiderThanTheScreenOnALandscapePhoneOrATablet() {
-        int[][] sizes = {{740, 360}, {820, 1180}};
+        int[][] sizes = {SIDEWAYS[0], SIDEWAYS[1], {820, 1180}};
         for (int[] size : sizes) {
             screens.use(size[0], size[1], true);
             for (String lang : new String[] {"en", "zh"}) {

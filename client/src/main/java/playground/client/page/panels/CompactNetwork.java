@@ -19,8 +19,9 @@ import playground.nn.OutputKind;
 /**
  * The network small enough for a phone's first screen, under the output picture: the inputs, a
  * column of neuron pictures per hidden layer and the output, joined by their links, scaled to the
- * width. It paints each frame's weights and pictures with the diagram's own painter, on the page
- * (a strip this small costs little). Tapping it scrolls to the whole network. Wider screens, which
+ * width. It paints each frame's links and pictures with the diagram's own painter, on the page
+ * (a strip this small costs little), its links by weight or by gradient as the whole diagram's
+ * ({@link LinkColours}). Tapping it scrolls to the whole network. Wider screens, which
  * show the whole network on their first screen, hide it (css), and then it paints nothing.
  */
 public final class CompactNetwork {
@@ -32,6 +33,7 @@ public final class CompactNetwork {
 
     private final EngineClient engine;
     private final ThemeSwitch theme;
+    private final LinkColours linkColours;
     private final HTMLElement strip;
     private final HTMLElement inputs;
     private final HTMLCanvasElement canvas;
@@ -42,10 +44,11 @@ public final class CompactNetwork {
     private Network net;
     private double placedWidth = -1;
 
-    public CompactNetwork(HTMLElement outputPanel, HTMLElement networkPanel, PageState state, EngineClient engine,
-            ThemeSwitch theme) {
+    public CompactNetwork(HTMLElement outputPanel, HTMLElement networkPanel, LinkColours linkColours, PageState state,
+            EngineClient engine, ThemeSwitch theme) {
         this.engine = engine;
         this.theme = theme;
+        this.linkColours = linkColours;
         HTMLElement button = Dom.button(null, "compact-network", null, () -> scrollToAndFocus(networkPanel));
         button.setId("compact-network");
         HTMLElement picture = outputPanel.querySelector(".picture").cast();
@@ -61,6 +64,7 @@ public final class CompactNetwork {
         state.listen((c, v) -> shape(c));
         engine.onPictures(this::paint);
         theme.onChange(() -> paint(engine.pictureFrame()));
+        linkColours.onChange(this::colourLinks);
         Dom.observe(Dom.resizeObserver(this::place), strip);
         shape(state.config());
     }
@@ -124,6 +128,7 @@ public final class CompactNetwork {
         layout.height = HEIGHT;
         layout.ratio = Dom.pixelRatio();
         layout.linkScale = LINK_SCALE;
+        layout.byGradient = linkColours.byGradient();
         canvas.getStyle().setProperty("width", width + "px");
         canvas.getStyle().setProperty("height", HEIGHT + "px");
         painter.setLayout(layout);
@@ -135,6 +140,13 @@ public final class CompactNetwork {
             input.getStyle().setProperty("width", side + "px");
             input.getStyle().setProperty("height", side + "px");
         }
+        paint(engine.pictureFrame());
+    }
+
+    private void colourLinks() {
+        if (placedWidth <= 0) return;  // hidden: place() takes the choice when the strip shows
+        layout.byGradient = linkColours.byGradient();
+        painter.setLayout(layout);
         paint(engine.pictureFrame());
     }
 

@@ -39,7 +39,7 @@ public final class GradientPanel {
         legend = Dom.el(parent, "div", "chart-legend");
         HTMLInputElement byGradient = Dom.checkbox(parent, null, "gradients.colourLinks");
         byGradient.setId("links-by-gradient");
-        Dom.on(byGradient, "change", e -> network.setGradientMode(byGradient.isChecked()));
+        Dom.on(byGradient, "change", e -> network.linkColours().setByGradient(byGradient.isChecked()));
         Dom.on(chart.canvas, "mousemove", e -> hover(e.cast()));
         Dom.on(chart.canvas, "mouseleave", e -> card.hide(this));
         engine.onFrame(f -> {

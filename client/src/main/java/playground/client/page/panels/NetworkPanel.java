@@ -34,6 +34,7 @@ public final class NetworkPanel {
     private final FeaturesPanel features;
     private final HTMLElement columns;
     private final DiagramCanvas diagram;
+    private final LinkColours linkColours = new LinkColours();
     private String shape = "";
     /** Index arithmetic only (node and weight positions); its numbers are never used. */
     private Network layout;
@@ -70,6 +71,7 @@ public final class NetworkPanel {
         HTMLElement legend = Dom.el(parent, "p", "hint network-legend about-text");
         legend.setAttribute("data-i18n", "network.legend");
 
+        linkColours.onChange(this::colourLinks);
         state.listen((c, v) -> render());
         engine.onPictures(this::paint);
         theme.onChange(() -> paint(engine.pictureFrame()));
@@ -91,9 +93,13 @@ public final class NetworkPanel {
         });
     }
 
-    /** Colours links by their gradients instead of their weights (the gradient view). */
-    void setGradientMode(boolean on) {
-        diagram.setByGradient(on);
+    /** What the links show, for every drawing of the network (the gradient view switches it). */
+    public LinkColours linkColours() {
+        return linkColours;
+    }
+
+    private void colourLinks() {
+        diagram.setByGradient(linkColours.byGradient());
         diagram.commit(engine.pictureFrame(), theme.palette());
     }
 

@@ -1,4 +1,4 @@
-package playground.client.classroom;
+package playground.client.classroom.teacher;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;

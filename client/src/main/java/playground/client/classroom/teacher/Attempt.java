@@ -1,4 +1,4 @@
-package playground.client.classroom;
+package playground.client.classroom.teacher;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package playground.client.classroom;
+package playground.client.classroom.teacher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import playground.client.classroom.ClassApi;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.I18n;
@@ -27,7 +28,7 @@ import playground.core.Numbers;
  * closing and deleting the class. The key is in the address's fragment, which no server and no
  * referrer ever sees; without it, or with a wrong one, the page says so and shows nothing else.
  */
-public final class TeacherPage {
+final class TeacherPage {
     private final I18n i18n;
     private final Notice notice;
     private final String classId;
@@ -102,7 +103,7 @@ public final class TeacherPage {
     }
 
     /** Builds the page in the current document (web/teacher.html). */
-    public static void start(String en, String zh) {
+    static void start(String en, String zh) {
         new TeacherPage(new I18n(en, zh, LanguageSwitch.initial()));
         Dom.byId("loading").setHidden(true);
     }

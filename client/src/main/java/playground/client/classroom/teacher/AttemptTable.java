@@ -1,4 +1,4 @@
-package playground.client.classroom;
+package playground.client.classroom.teacher;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import playground.client.classroom.ClassApi;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.LossText;
@@ -142,7 +143,7 @@ final class AttemptTable {
         HTMLElement name = cell(tr, "nickname");
         name.setTextContent(a.student().isEmpty() ? i18n.t("teacher.anonymous") : a.student());
         Dom.toggleClass(name, "anonymous", a.student().isEmpty());
-        cell(tr, "kind").setTextContent(i18n.t("teacher.kind." + (AttemptBody.GOAL.equals(a.kind) ? "goal" : "handin")));
+        cell(tr, "kind").setTextContent(i18n.t("teacher.kind." + (ClassApi.GOAL.equals(a.kind) ? "goal" : "handin")));
         cell(tr, "epoch").setTextContent(Integer.toString(a.epoch));
         loss(cell(tr, "trainLoss"), a.trainLoss);
         loss(cell(tr, "testLoss"), a.testLoss);
