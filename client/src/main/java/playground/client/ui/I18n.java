@@ -20,6 +20,9 @@ public final class I18n {
 
     private final Map<String, Object> en;
     private final Map<String, Object> zh;
+    /** The texts as given, for another bundle that needs the same words (the share tools). */
+    private final String enJson;
+    private final String zhJson;
     private String language;
     private final List<Runnable> listeners = new ArrayList<>();
 
@@ -27,6 +30,8 @@ public final class I18n {
     public I18n(String enJson, String zhJson, String language) {
         this.en = (Map<String, Object>) Json.parse(enJson);
         this.zh = (Map<String, Object>) Json.parse(zhJson);
+        this.enJson = enJson;
+        this.zhJson = zhJson;
         this.language = ZH.equals(language) ? ZH : EN;
     }
 
@@ -45,6 +50,22 @@ public final class I18n {
         language = lang;
         apply(HTMLDocument.current().getDocumentElement());
         for (Runnable r : listeners) r.run();
+    }
+
+    /**
+     * Follows a change of language made by the page's own {@code I18n} (in another bundle), which
+     * has rewritten the document already: only the listeners run.
+     */
+    public void follow(String next) {
+        String lang = ZH.equals(next) ? ZH : EN;
+        if (lang.equals(language)) return;
+        language = lang;
+        for (Runnable r : listeners) r.run();
+    }
+
+    /** The texts of {@code lang} as given (JSON). */
+    public String json(String lang) {
+        return ZH.equals(lang) ? zhJson : enJson;
     }
 
     public void onChange(Runnable listener) {
