@@ -159,6 +159,43 @@ class ClientRoomsTest {
 
     private static final String DOOR = "playground.client.serverruns.ServerRuns";
 
+
+    /** The share bundle's own classes (sharing.ShareToolsMain is its entry point), and the figure. */
+    private static final List<String> SHARE_BUNDLE_ONLY = Arrays.asList("ShareToolsMain", "SharePage", "SaveDialog",
+            "MyExperiments", "EmbedGenerator", "EmbedPreview");
+    /** The classes of sharing/ the page's bundle carries: what a first visit needs. */
+    private static final List<String> SHARING_ON_THE_PAGE = Arrays.asList("Sharing", "ShareBundle", "ShareBridge",
+            "GoalPanel", "EmbedMode", "ExperimentCard", "ExperimentCapture", "ExperimentApi", "OwnedExperiments",
+            "SavedExperiment");
+
+    @Test
+    void thePageMeetsTheShareBundleOnlyThroughItsBridge() throws IOException {
+        List<Path> pageSide = new ArrayList<>();
+        pageSide.add(CLIENT.resolve("Main.java"));
+        for (String room : Arrays.asList("page", "classroom", "serverruns", "engine", "ui")) {
+            pageSide.addAll(javaFiles(CLIENT.resolve(room)));
+        }
+        for (String cls : SHARING_ON_THE_PAGE) pageSide.add(CLIENT.resolve("sharing/" + cls + ".java"));
+        List<String> bad = new ArrayList<>();
+        Pattern bundleOnly = Pattern.compile("\\b(" + String.join("|", SHARE_BUNDLE_ONLY) + ")\\b");
+        for (Path file : pageSide) {
+            String code = withoutCommentsAndText(read(file));
+            Matcher m = bundleOnly.matcher(code);
+            if (m.find()) bad.add(file.getFileName() + " uses " + m.group());
+            for (String name : references(file)) {
+                if (isRoom(name, "figure")) bad.add(file.getFileName() + " uses " + name);
+            }
+        }
+        List<String> sharing = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve("sharing"))) sharing.add(file.getFileName().toString().replace(".java", ""));
+        List<String> known = new ArrayList<>(SHARE_BUNDLE_ONLY);
+        known.addAll(SHARING_ON_THE_PAGE);
+        known.add("package-info");
+        sharing.removeAll(known);
+        assertEquals(List.of(), sharing, "sharing/ classes on neither list: say which bundle they belong to");
+        assertEquals(List.of(), bad, "the page's bundle reaches the share bundle only through sharing.ShareBundle");
+    }
+
     /** Uses of the {@code forbidden} rooms by the files of {@code room} (and its subpackages when {@code deep}). */
     private static List<String> misuses(String room, boolean deep, String... forbidden) throws IOException {
         List<String> bad = new ArrayList<>();

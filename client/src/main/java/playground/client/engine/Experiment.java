@@ -18,6 +18,9 @@ public interface Experiment {
 
     ViewOptions view();
 
+    /** The page's address with this experiment in its hash (the link a figure or a copy carries). */
+    String link();
+
     void listen(Listener listener);
 
     /** The worker built a run from a model file: it becomes the experiment (a new history entry). */

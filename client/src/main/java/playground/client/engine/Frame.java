@@ -29,8 +29,11 @@ public final class Frame {
     public final int[] confusion;
     public final int classes;
     public final double r2Train, r2Test, rmseTrain, rmseTest;
+    /** The worker's message itself: another bundle (the figure's) reads this frame from it. */
+    public final JSObject message;
 
     public Frame(JSObject m) {
+        message = m;
         epoch = Js.integer(m, EPOCH);
         trainLoss = Js.number(m, TRAIN_LOSS);
         testLoss = Js.number(m, TEST_LOSS);

@@ -10,8 +10,11 @@ public final class Points {
     public final double[] testX1, testX2, testLabel;
     /** 0 for regression, else the number of classes. */
     public final int classes;
+    /** The worker's message itself: another bundle (the figure's) reads these points from it. */
+    public final JSObject message;
 
     public Points(JSObject m, int classes) {
+        message = m;
         trainX1 = Js.doubles(m, TRAIN_X1);
         trainX2 = Js.doubles(m, TRAIN_X2);
         trainLabel = Js.doubles(m, TRAIN_LABEL);

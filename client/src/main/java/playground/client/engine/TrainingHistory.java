@@ -17,6 +17,25 @@ public final class TrainingHistory {
     private int gradRows;
     private int gradWidth;
 
+    /** A history read from {@link #toMessage}'s object (in another bundle: the figure's). */
+    public static TrainingHistory of(JSObject message) {
+        TrainingHistory history = new TrainingHistory();
+        history.append(message);
+        return history;
+    }
+
+    /** The whole history as the worker would send it from the start: a plain object another bundle can read. */
+    public JSObject toMessage() {
+        JSObject m = Js.object();
+        Js.set(m, LOSS_FROM, 0);
+        Js.set(m, TRAIN_LOSSES, Js.doubles(train, 0, size));
+        Js.set(m, TEST_LOSSES, Js.doubles(test, 0, size));
+        Js.set(m, GRAD_FROM, 0);
+        Js.set(m, GRAD_WIDTH, gradWidth);
+        Js.set(m, GRAD_NORMS, Js.doubles(grads, 0, gradRows * gradWidth));
+        return m;
+    }
+
     void append(JSObject frame) {
         int from = Js.integer(frame, LOSS_FROM);
         if (from == 0) {

@@ -6,6 +6,9 @@
  * engine's latest frame; the pictures are painted again by the core's {@code HeatmapPainter} in
  * the light palette, so that the figure is print-friendly whatever the page's theme.
  *
+ * <p>It lives in the share bundle ({@code sharing.ShareToolsMain}), which the page loads when the
+ * reader asks for the figure.
+ *
  * <p>May use: {@code ui/}, {@code engine/} (its frames, points and history; not the worker) and
  * the core. Never {@code page/}: the page hands the figure what it needs.
  */

@@ -66,7 +66,7 @@ public final class PageApp {
         new GradientPanel(Dom.byId("gradient-panel"), engine, network, i18n, card);
         new TrainingSummary(Dom.byId("output-panel"), Dom.byId("gradient-panel"), engine, i18n);
         new MathPanel(Dom.byId("math-panel"), engine, i18n);
-        new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, i18n, notice);
+        new ExportPanel(Dom.byId("export-panel"), prefs, state, engine, output, sharing::figure, notice);
         new ControlVisibility(state).apply();
         foldForPhones();
 

@@ -10,7 +10,6 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
-import playground.client.engine.Experiment;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.EmbedOptions;
@@ -38,8 +37,7 @@ final class EmbedGenerator {
     static final int INITIAL_HEIGHT = 640;
     static final String SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
-    private final Sharing sharing;
-    private final Experiment state;
+    private final SharePage page;
     private final I18n i18n;
     private final HTMLElement dialog;
     private final Map<String, HTMLInputElement> panels = new LinkedHashMap<>();
@@ -64,11 +62,10 @@ final class EmbedGenerator {
     private final HTMLElement error;
     private final EmbedPreview preview;
 
-    EmbedGenerator(HTMLElement parent, Sharing sharing, Experiment state, I18n i18n) {
-        this.sharing = sharing;
-        this.state = state;
-        this.i18n = i18n;
-        dialog = Dom.el(parent, "dialog", "share-dialog embed-dialog");
+    EmbedGenerator(SharePage page) {
+        this.page = page;
+        this.i18n = page.i18n;
+        dialog = Dom.el(page.section(), "dialog", "share-dialog embed-dialog");
         dialog.setId("embed-dialog");
         dialog.setAttribute("aria-labelledby", "embed-heading");
         Dom.text(dialog, "h2", null, "embed.heading").setId("embed-heading");
@@ -139,6 +136,7 @@ final class EmbedGenerator {
 
         Dom.on(dialog, "change", e -> generate());
         Dom.on(dialog, "input", e -> generate());
+        i18n.apply(dialog);
     }
 
     /** A folded list of every control (names from the schema, words from the translations). */
@@ -189,7 +187,7 @@ final class EmbedGenerator {
         for (Map.Entry<String, HTMLInputElement> e : panels.entrySet()) {
             e.getValue().setChecked(EmbedOptions.COMPACT.contains(e.getKey()));
         }
-        ViewOptions view = state.view();
+        ViewOptions view = page.view();
         for (Map.Entry<String, HTMLInputElement> e : hidden.entrySet()) e.getValue().setChecked(view.isHidden(e.getKey()));
         for (Map.Entry<String, HTMLInputElement> e : locked.entrySet()) e.getValue().setChecked(view.isLocked(e.getKey()));
         autoplay.setChecked(false);
@@ -227,7 +225,7 @@ final class EmbedGenerator {
      * (docs/embedding.md): all need a saved experiment's id, and its page on this server.
      */
     private void snippetsForSavedExperiments() {
-        SavedExperiment e = sharing.staticSite() ? null : experiment();
+        SavedExperiment e = page.staticSite() ? null : experiment();
         HTMLElement linkArea = linkCode;
         linkArea.setHidden(e == null);
         HTMLElement linkCopy = Dom.byId("embed-link-copy");
@@ -281,22 +279,23 @@ final class EmbedGenerator {
 
     /** The saved experiment when the page shows it unchanged, else null (the hash carries the configuration). */
     private SavedExperiment experiment() {
-        SavedExperiment e = sharing.current();
-        return e != null && e.config.equals(state.config()) ? e : null;
+        SavedExperiment e = page.current();
+        return e != null && e.config.equals(page.config()) ? e : null;
     }
 
     /** The configuration and view for the widget's hash; hidden and locked controls go into its query. */
     private String hash() {
-        ViewOptions view = state.view().withHidden(Collections.<String>emptySet())
+        HashCodec.Decoded shown = page.experiment();
+        ViewOptions view = shown.view().withHidden(Collections.<String>emptySet())
                 .withLocked(Collections.<String>emptySet());
-        return HashCodec.encode(state.config(), view);
+        return HashCodec.encode(shown.config(), view);
     }
 
     /** The widget's address for these options. */
     private String src(EmbedOptions options) {
         String query = options.toQuery();
         SavedExperiment e = experiment();
-        if (sharing.staticSite()) {
+        if (page.staticSite()) {
             return PageMode.pageAddress() + "?embed=1" + (query.isEmpty() ? "" : "&" + query) + "#" + hash();
         } else if (e != null) {
             return PageMode.absolute("embed/e/" + e.id) + (query.isEmpty() ? "" : "?" + query);
@@ -313,7 +312,7 @@ final class EmbedGenerator {
                 .append(" width=\"100%\" height=\"").append(options.height > 0 ? options.height : INITIAL_HEIGHT).append('"')
                 .append(" style=\"border:0;max-width:100%\" loading=\"lazy\"");
         // A static host may not allow other origins to read its files, which a sandboxed frame needs.
-        if (!sharing.staticSite()) sb.append(" sandbox=\"").append(SANDBOX).append('"');
+        if (!page.staticSite()) sb.append(" sandbox=\"").append(SANDBOX).append('"');
         sb.append("></iframe>");
         if (options.height == 0) sb.append("\n<script src=\"").append(attribute(embedScript())).append("\" async></script>");
         return sb.toString();
@@ -323,12 +322,12 @@ final class EmbedGenerator {
         SavedExperiment e = experiment();
         StringBuilder sb = new StringBuilder("<script src=\"").append(attribute(embedScript())).append("\" async></script>\n");
         sb.append("<nn-playground");
-        if (e != null && !sharing.staticSite()) {
+        if (e != null && !page.staticSite()) {
             sb.append(" experiment=\"").append(attribute(e.id)).append('"');
         } else {
             sb.append(" config=\"").append(attribute(hash())).append('"');
         }
-        if (sharing.staticSite()) sb.append(" src=\"").append(attribute(PageMode.pageAddress())).append('"');
+        if (page.staticSite()) sb.append(" src=\"").append(attribute(PageMode.pageAddress())).append('"');
         if (!options.isCompact()) {
             sb.append(" panels=\"").append(EmbedOptions.join(options.panels)).append('"');
         }

@@ -26,6 +26,11 @@ public final class ExperimentCapture {
         this.configJson = Json.write(state.get("config"));
     }
 
+    /** The capture of a snapshot the worker gave (JSON object text). */
+    static ExperimentCapture of(String snapshotJson) {
+        return new ExperimentCapture(snapshotJson);
+    }
+
     /** Asks the worker for its snapshot; {@code done} gets the capture, or null when the worker gave none. */
     public static void take(EngineClient engine, Consumer<ExperimentCapture> done) {
         engine.export(Protocol.SNAPSHOT, snapshot -> done.accept(snapshot == null ? null : new ExperimentCapture(snapshot)));

@@ -42,7 +42,9 @@ final class ExperimentCard {
         notes.setId("experiment-notes");
         actions = Dom.el(card, "div", "experiment-actions");
         actions.setId("experiment-actions");
-        Dom.button(actions, null, "experiment.edit", sharing::edit).setId("experiment-edit");
+        HTMLButtonElement edit = Dom.button(actions, null, "experiment.edit", () -> { });
+        edit.setId("experiment-edit");
+        Dom.on(edit, "click", e -> sharing.edit(edit));
         delete = Dom.button(actions, "danger", "experiment.delete", this::delete);
         delete.setId("experiment-delete");
 

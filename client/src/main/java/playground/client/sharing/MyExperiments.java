@@ -6,7 +6,6 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.ui.Dom;
 import playground.client.ui.I18n;
 import playground.client.ui.Modal;
-import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
 
 /**
@@ -15,19 +14,18 @@ import playground.client.ui.PageMode;
  * once more before it deletes.
  */
 final class MyExperiments {
-    private final Sharing sharing;
+    private final SharePage page;
     private final I18n i18n;
-    private final Notice notice;
+    private final OwnedExperiments owned = new OwnedExperiments();
     private final HTMLElement dialog;
     private final HTMLElement list;
     private final HTMLElement empty;
     private final HTMLElement error;
 
-    MyExperiments(HTMLElement parent, Sharing sharing, I18n i18n, Notice notice) {
-        this.sharing = sharing;
-        this.i18n = i18n;
-        this.notice = notice;
-        dialog = Dom.el(parent, "dialog", "share-dialog mine-dialog");
+    MyExperiments(SharePage page) {
+        this.page = page;
+        this.i18n = page.i18n;
+        dialog = Dom.el(page.section(), "dialog", "share-dialog mine-dialog");
         dialog.setId("mine-dialog");
         dialog.setAttribute("aria-labelledby", "mine-heading");
         Dom.text(dialog, "h2", null, "mine.heading").setId("mine-heading");
@@ -40,7 +38,8 @@ final class MyExperiments {
         error.setId("mine-error");
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
         Dom.button(buttons, null, "save.close", () -> Modal.close(dialog));
-        sharing.owned().onChange(this::render);
+        i18n.apply(dialog);
+        owned.onChange(this::render);
         i18n.onChange(this::render);
     }
 
@@ -51,7 +50,7 @@ final class MyExperiments {
     }
 
     private void render() {
-        List<OwnedExperiments.Entry> entries = sharing.owned().all();
+        List<OwnedExperiments.Entry> entries = owned.all();
         list.clear();
         empty.setHidden(!entries.isEmpty());
         empty.setTextContent(i18n.t(OwnedExperiments.available() ? "mine.empty" : "mine.noStorage"));
@@ -80,12 +79,12 @@ final class MyExperiments {
             delete.setDisabled(true);
             ExperimentApi.delete(entry.id, entry.token, answer -> {
                 if (answer.ok() || answer.status == 404) {
-                    sharing.owned().forget(entry.id);
-                    SavedExperiment shown = sharing.current();
+                    owned.forget(entry.id);
+                    SavedExperiment shown = page.current();
                     if (shown != null && shown.id.equals(entry.id)) {
-                        sharing.setCurrent(null);
+                        page.setCurrent(null);
                         PageMode.showAddress("");
-                        notice.show("experiment.deleted", null);
+                        page.notice("experiment.deleted", null);
                     }
                 } else {
                     delete.setDisabled(false);

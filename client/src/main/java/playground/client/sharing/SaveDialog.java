@@ -3,21 +3,16 @@ package playground.client.sharing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
-import playground.client.engine.EngineClient;
-import playground.client.engine.Experiment;
-import playground.client.engine.Frame;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
 import playground.client.ui.Http;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.client.ui.Modal;
-import playground.client.ui.Notice;
 import playground.client.ui.PageMode;
 import playground.config.ConfigException;
 import playground.config.Goal;
@@ -37,10 +32,9 @@ final class SaveDialog {
         {Goal.MAX_LAYERS, "numeric"}, {Goal.MAX_NEURONS, "numeric"}, {Goal.WITHIN_EPOCHS, "numeric"},
     };
 
-    private final Sharing sharing;
-    private final Experiment state;
-    private final EngineClient engine;
+    private final SharePage page;
     private final I18n i18n;
+    private final OwnedExperiments owned = new OwnedExperiments();
     private final HTMLElement dialog;
     private final HTMLElement heading;
     private final HTMLInputElement title;
@@ -60,12 +54,10 @@ final class SaveDialog {
     private final HTMLButtonElement create;
     private boolean busy;
 
-    SaveDialog(HTMLElement parent, Sharing sharing, Experiment state, EngineClient engine, I18n i18n, Notice notice) {
-        this.sharing = sharing;
-        this.state = state;
-        this.engine = engine;
-        this.i18n = i18n;
-        dialog = Dom.el(parent, "dialog", "share-dialog save-dialog");
+    SaveDialog(SharePage page) {
+        this.page = page;
+        this.i18n = page.i18n;
+        dialog = Dom.el(page.section(), "dialog", "share-dialog save-dialog");
         dialog.setId("save-dialog");
         dialog.setAttribute("aria-labelledby", "save-heading");
         heading = Dom.el(dialog, "h2", null);
@@ -115,13 +107,13 @@ final class SaveDialog {
         link.setReadOnly(true);
         link.setAttribute("data-i18n-aria", "save.shortLink");
         HTMLButtonElement copy = Dom.button(linkRow, null, "save.copy", () ->
-                Downloads.copy(link.getValue(), ok -> notice.show(ok ? "export.copied" : "export.copyFailed",
+                Downloads.copy(link.getValue(), ok -> page.notice(ok ? "export.copied" : "export.copyFailed",
                         ok ? null : link.getValue())));
         copy.setId("save-copy");
         open = Dom.el(linkRow, "a", "button-link");
         open.setId("save-open-link");
         open.setAttribute("data-i18n", "save.open");
-        sharing.setSaveExtras(Dom.el(result, "div", "save-extras"));
+        if (page.saveExtras() != null) result.appendChild(page.saveExtras());
         result.setHidden(true);
 
         HTMLElement buttons = Dom.el(dialog, "div", "dialog-buttons");
@@ -132,6 +124,7 @@ final class SaveDialog {
         create = Dom.button(buttons, "primary", "save.create", () -> save(Kind.CREATE));
         create.setId("save-create");
         Dom.button(buttons, null, "save.close", () -> Modal.close(dialog)).setId("save-close");
+        i18n.apply(dialog);
         i18n.onChange(this::renderTexts);
     }
 
@@ -139,12 +132,11 @@ final class SaveDialog {
 
     /** Opens the dialog filled with the experiment shown (or empty) and the page's goal. */
     void open() {
-        SavedExperiment e = sharing.current();
+        SavedExperiment e = page.current();
         title.setValue(e != null && e.title != null ? e.title : "");
         notes.setValue(e != null && e.notes != null ? e.notes : "");
-        Frame f = engine.frame();
-        includeState.setChecked(f != null && f.epoch > 0);
-        Goal goal = state.view().goal;
+        includeState.setChecked(page.epoch() > 0);
+        Goal goal = page.view().goal;
         withGoal.setChecked(goal != null);
         // The fields edit the last task; earlier tasks of the page's goal are kept (readGoal).
         Map<String, Object> parts = goal == null ? new LinkedHashMap<>()
@@ -168,15 +160,14 @@ final class SaveDialog {
 
     /** The heading and which buttons there are: the shown experiment and its token decide. */
     private void renderTexts() {
-        SavedExperiment e = sharing.current();
-        boolean mine = sharing.currentToken() != null;
+        SavedExperiment e = page.current();
+        boolean mine = e != null && owned.token(e.id) != null;
         heading.setTextContent(i18n.t(e == null ? "save.heading" : mine ? "save.headingEdit" : "save.headingFork"));
         update.setHidden(e == null || !mine);
         fork.setHidden(e == null);
         Dom.toggleClass(fork, "primary", e != null && !mine);
         create.setHidden(e != null);
-        Frame f = engine.frame();
-        includeStateText.setTextContent(i18n.t("save.includeState", f == null ? 0 : f.epoch));
+        includeStateText.setTextContent(i18n.t("save.includeState", page.epoch()));
     }
 
     private void save(Kind kind) {
@@ -192,7 +183,7 @@ final class SaveDialog {
         }
         setBusy(true);
         if (includeState.isChecked()) {
-            ExperimentCapture.take(engine, capture -> send(kind, goal, capture));
+            page.capture(capture -> send(kind, goal, capture));
         } else {
             send(kind, goal, null);
         }
@@ -209,7 +200,7 @@ final class SaveDialog {
             parts.put(input.getKey(), v);
         }
         Goal last = Goal.fromMap(parts);
-        Goal shown = state.view().goal;
+        Goal shown = page.view().goal;
         if (shown == null || shown.tasks.size() < 2) return last;
         ArrayList<Goal> tasks = new ArrayList<>(shown.tasks.subList(0, shown.tasks.size() - 1));
         tasks.add(last);
@@ -218,16 +209,16 @@ final class SaveDialog {
 
     private void send(Kind kind, Goal goal, ExperimentCapture capture) {
         String body = body(kind, goal, capture);
-        SavedExperiment shown = sharing.current();
+        SavedExperiment shown = page.current();
         if (kind == Kind.UPDATE) {
-            String token = sharing.currentToken();
+            String token = owned.token(shown.id);
             ExperimentApi.replace(shown.id, token, body, answer -> {
                 if (!answer.ok()) {
                     failed(answer);
                     return;
                 }
                 SavedExperiment saved = SavedExperiment.fromJson(answer.body);
-                sharing.owned().remember(saved.id, token, saved.title, PageMode.now());
+                owned.remember(saved.id, token, saved.title, PageMode.now());
                 done(saved, goal, "save.updated");
             });
             return;
@@ -238,7 +229,7 @@ final class SaveDialog {
                 return;
             }
             String id = answer.field("id");
-            sharing.owned().remember(id, answer.field("editToken"), title.getValue().trim(), PageMode.now());
+            owned.remember(id, answer.field("editToken"), title.getValue().trim(), PageMode.now());
             // The server's view of it (rendered notes, times) for the card.
             ExperimentApi.read(id, read -> {
                 if (read.ok()) {
@@ -257,10 +248,10 @@ final class SaveDialog {
         String n = notes.getValue();
         if (!t.isEmpty()) sb.append("\"title\":").append(Json.quote(t)).append(',');
         if (!n.trim().isEmpty()) sb.append("\"notes\":").append(Json.quote(n)).append(',');
-        sb.append("\"config\":").append(capture != null ? capture.configJson : state.config().toJson());
+        sb.append("\"config\":").append(capture != null ? capture.configJson : page.config().toJson());
         if (capture != null) sb.append(",\"state\":").append(capture.stateJson);
         if (goal != null) sb.append(",\"goal\":").append(Json.write(goal.toMap()));
-        SavedExperiment shown = sharing.current();
+        SavedExperiment shown = page.current();
         String parent = kind == Kind.FORK ? shown.id : kind == Kind.UPDATE ? shown.parent : null;
         if (parent != null) sb.append(",\"parent\":").append(Json.quote(parent));
         return sb.append('}').toString();
@@ -268,16 +259,16 @@ final class SaveDialog {
 
     private void done(SavedExperiment saved, Goal goal, String messageKey) {
         setBusy(false);
-        sharing.setCurrent(saved);
+        page.setCurrent(saved);
         PageMode.showAddress(saved.url);
-        if (!same(goal, state.view().goal)) state.rewriteView(state.view().withGoal(goal));
+        if (!same(goal, page.view().goal)) page.setGoal(goal);
         String address = PageMode.absolute(saved.url);
         resultText.setTextContent(i18n.t(messageKey));
         link.setValue(address);
         open.setAttribute("href", address);
         result.setHidden(false);
         renderTexts();
-        sharing.saved(saved.id, goal != null);
+        page.saved(saved.id, goal != null);
         link.focus();
         link.select();
     }

@@ -29,8 +29,11 @@ final class SavedExperiment {
     final String parent;
     final String createdAt;
     final String updatedAt;
+    /** The API's JSON it was read from (what crosses to the share bundle). */
+    final String json;
 
-    private SavedExperiment(Map<String, Object> m) {
+    private SavedExperiment(Map<String, Object> m, String json) {
+        this.json = json;
         id = text(m, "id");
         if (id == null) throw new ConfigException("id", "missing");
         url = text(m, "url") == null ? "/e/" + id : text(m, "url");
@@ -52,7 +55,7 @@ final class SavedExperiment {
     static SavedExperiment fromJson(String json) {
         Object parsed = Json.parse(json);
         if (!(parsed instanceof Map)) throw new ConfigException("experiment", "is not a JSON object");
-        return new SavedExperiment((Map<String, Object>) parsed);
+        return new SavedExperiment((Map<String, Object>) parsed, json);
     }
 
     /** The experiment the server put into this page, or null on a page without one. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Experiment;
@@ -26,8 +27,9 @@ import playground.config.ViewOptions;
  * {@link #prepare} runs before the page reads its address and puts into the hash what the page
  * must open with — a saved experiment's configuration and goal ({@code /e/{id}}), an embed's
  * hidden and locked controls — so that the page state takes it in like any link; {@link #install}
- * runs when the page is built and adds the experiment card, the goal, the save, "my experiments"
- * and embed-code dialogs, or, in an embed, the embed's behaviour.
+ * runs when the page is built and adds the experiment card, the goal, the buttons of the save,
+ * "my experiments" and embed-code dialogs (which the share bundle holds: {@link ShareBundle}), or,
+ * in an embed, the embed's behaviour.
  */
 public final class Sharing {
     private GoalPanel goalPanel;
@@ -41,7 +43,8 @@ public final class Sharing {
     private final OwnedExperiments owned = new OwnedExperiments();
     private final List<Runnable> listeners = new ArrayList<>();
     private I18n i18n;
-    private SaveDialog editor;
+    /** The save, "my experiments" and embed-code dialogs and the figure, loaded on demand. */
+    private ShareBundle tools;
     private final List<Runnable> goalReachedListeners = new ArrayList<>();
     private final List<SaveListener> saveListeners = new ArrayList<>();
     private HTMLElement saveExtras;
@@ -151,20 +154,18 @@ public final class Sharing {
         goalPanel = new GoalPanel(cards, state, engine, i18n);
         goalPanel.onReached(() -> goalReachedListeners.forEach(Runnable::run));
 
+        if (!embed && !staticSite) saveExtras = Dom.el("div", "save-extras");
+        tools = new ShareBundle(this, state, engine, i18n, notice, section, saveExtras);
         if (embed) {
             new EmbedMode(embedOptions, state, engine, this, i18n).start();
         } else {
-            HTMLElement tools = Dom.el(prefs, "div", "share-tools");
-            tools.setId("share-tools");
+            HTMLElement bar = Dom.el(prefs, "div", "share-tools");
+            bar.setId("share-tools");
             if (!staticSite) {
-                SaveDialog save = new SaveDialog(section, this, state, engine, i18n, notice);
-                Dom.button(tools, "primary", "share.save", save::open).setId("save-open");
-                MyExperiments mine = new MyExperiments(section, this, i18n, notice);
-                Dom.button(tools, null, "share.mine", mine::open).setId("mine-open");
-                editor = save;
+                toolButton(bar, "primary", "share.save", ShareBridge.SAVE).setId("save-open");
+                toolButton(bar, null, "share.mine", ShareBridge.MINE).setId("mine-open");
             }
-            EmbedGenerator generator = new EmbedGenerator(section, this, state, i18n);
-            Dom.button(tools, null, "share.embed", generator::open).setId("embed-open");
+            toolButton(bar, null, "share.embed", ShareBridge.EMBED).setId("embed-open");
         }
         i18n.apply(section);
         if (!embed) i18n.apply(prefs);
@@ -172,7 +173,23 @@ public final class Sharing {
         i18n.onChange(this::showTitle);
     }
 
+    private HTMLButtonElement toolButton(HTMLElement parent, String className, String key, String tool) {
+        HTMLButtonElement[] button = new HTMLButtonElement[1];
+        button[0] = Dom.button(parent, className, key, () -> tools.run(tool, button[0]));
+        return button[0];
+    }
+
     // ---------------------------------------------------------------- what other rooms build on
+
+    /**
+     * The figure's buttons (the export panel's): {@code "png"}, {@code "svg"} or {@code "print"},
+     * done by the share bundle once it is loaded; {@code button} is the one pressed.
+     */
+    public void figure(String action, HTMLElement button) {
+        String tool = "png".equals(action) ? ShareBridge.FIGURE_PNG : "svg".equals(action) ? ShareBridge.FIGURE_SVG
+                : ShareBridge.PRINT;
+        tools.run(tool, button);
+    }
 
     /** Hears a save: the experiment's id, this browser's edit token for it, whether it carries a goal. */
     public interface SaveListener {
@@ -205,10 +222,6 @@ public final class Sharing {
     }
 
     // ---------------------------------------------------------------- what the parts share
-
-    void setSaveExtras(HTMLElement extras) {
-        saveExtras = extras;
-    }
 
     void saved(String id, boolean challenge) {
         String token = owned.token(id);
@@ -247,9 +260,9 @@ public final class Sharing {
         return staticSite;
     }
 
-    /** Opens the save dialog to change the current experiment. */
-    void edit() {
-        if (editor != null) editor.open();
+    /** Opens the save dialog to change the current experiment ({@code button}: the one pressed). */
+    void edit(HTMLElement button) {
+        if (!staticSite) tools.run(ShareBridge.SAVE, button);
     }
 
     /**

@@ -20,6 +20,9 @@ public final class I18n {
 
     private final Map<String, Object> en;
     private final Map<String, Object> zh;
+    /** The texts as given, for another bundle that needs the same words (the share tools). */
+    private final String enJson;
+    private final String zhJson;
     private String language;
     private final List<Runnable> listeners = new ArrayList<>();
 
@@ -27,6 +30,8 @@ public final class I18n {
     public I18n(String enJson, String zhJson, String language) {
         this.en = (Map<String, Object>) Json.parse(enJson);
         this.zh = (Map<String, Object>) Json.parse(zhJson);
+        this.enJson = enJson;
+        this.zhJson = zhJson;
         this.language = ZH.equals(language) ? ZH : EN;
     }
 
@@ -57,6 +62,11 @@ public final class I18n {
         if (lang.equals(language)) return;
         language = lang;
         for (Runnable r : listeners) r.run();
+    }
+
+    /** The texts of {@code lang} as given (JSON). */
+    public String json(String lang) {
+        return ZH.equals(lang) ? zhJson : enJson;
     }
 
     public void onChange(Runnable listener) {

@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
 public final class HashedBundles {
     private static final List<String> FILES = List.of("playground.wasm", "playground.js", "engine.wasm", "engine.js",
             "lessons.wasm", "lessons.js", "teacher.wasm", "teacher.js", "probes.wasm", "probes.js",
-            "serverruns.wasm", "serverruns.js",
+            "serverruns.wasm", "serverruns.js", "share.wasm", "share.js",
             "playground.wasm-runtime.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 

@@ -68,7 +68,7 @@ abstract class LessonHourContract {
         // The teacher saves the challenge through the page and makes a class of it.
         teacher.openPlayground(site.baseUrl() + "/#" + CHALLENGE + GOAL);
         teacher.click("#save-open");
-        teacher.waitUntil("document.querySelector('#save-dialog').open", "the save dialog is open");
+        teacher.waitUntil("document.querySelector('#save-dialog')?.open", "the save dialog is open");
         teacher.type("#save-title", "XOR in one neuron");
         assertTrue((Boolean) teacher.js("return document.querySelector('#save-goal').checked"), "the goal goes along");
         teacher.click("#save-create");

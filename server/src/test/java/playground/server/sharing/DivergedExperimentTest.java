@@ -50,7 +50,7 @@ class DivergedExperimentTest {
         assertEquals("diverged", owner.text("#test-loss"));
 
         owner.click("#save-open");
-        owner.waitUntil("document.querySelector('#save-dialog').open", 5_000, "the save dialog is open");
+        owner.waitUntil("document.querySelector('#save-dialog')?.open", 5_000, "the save dialog is open");
         owner.type("#save-title", "Too fast");
         owner.check("#save-state", true);
         owner.click("#save-create");

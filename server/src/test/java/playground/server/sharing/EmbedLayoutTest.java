@@ -85,7 +85,7 @@ class EmbedLayoutTest {
         reader.browser.windowSize(1000, 1000);
         reader.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
         reader.click("#embed-open");
-        reader.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        reader.waitUntil("document.querySelector('#embed-dialog')?.open", 5_000, "the generator is open");
         assertTrue(reader.value("#embed-iframe").startsWith("<iframe src=\"" + server.baseUrl() + "/embed/#"),
                 "compact by default: no panels in the address");
         reader.click("#embed-preset-data");

@@ -58,7 +58,7 @@ class EmbedTest {
             boolean autoplay) {
         author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + hash);
         author.click("#embed-open");
-        author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        author.waitUntil("document.querySelector('#embed-dialog')?.open", 5_000, "the generator is open");
         for (String panel : List.of("data", "settings", "network", "output", "charts")) {
             author.check("#embed-panel-" + panel, panels.contains(panel));
         }
@@ -232,7 +232,7 @@ class EmbedTest {
     void aSavedExperimentAlsoGetsItsLinkAHugoShortcodeAndAJekyllInclude() {
         author.open(server.baseUrl() + "/?n=" + (++posts) + "#" + CONFIG_HASH);
         author.click("#embed-open");
-        author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        author.waitUntil("document.querySelector('#embed-dialog')?.open", 5_000, "the generator is open");
         assertFalse(author.shown("#embed-link"), "no link for an unsaved configuration");
         assertTrue(author.shown("#embed-link-unsaved"), "but a word on saving first");
         assertFalse(author.shown("#embed-hugo"), "no shortcode without an id");
@@ -247,7 +247,7 @@ class EmbedTest {
         String id = link.substring(link.lastIndexOf('/') + 1);
         author.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())");
         author.click("#embed-open");
-        author.waitUntil("document.querySelector('#embed-dialog').open", 5_000, "the generator is open");
+        author.waitUntil("document.querySelector('#embed-dialog')?.open", 5_000, "the generator is open");
         assertEquals(server.baseUrl() + "/e/" + id, author.value("#embed-link"));
         assertEquals("{{< playground \"" + id + "\" \"XOR with four neurons\" >}}", author.value("#embed-hugo"));
         assertEquals("{% include playground.html id=\"" + id + "\" title=\"XOR with four neurons\" %}",

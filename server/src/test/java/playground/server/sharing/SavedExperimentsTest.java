@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +51,7 @@ class SavedExperimentsTest {
     /** Fills and sends the save dialog; returns the new experiment's id. */
     private static String save(SharingPage page, String button, String title, String notes, boolean withState) {
         page.click("#save-open");
-        page.waitUntil("document.querySelector('#save-dialog').open", 5_000, "the save dialog is open");
+        page.waitUntil("document.querySelector('#save-dialog')?.open", 5_000, "the save dialog is open");
         page.type("#save-title", title);
         page.type("#save-notes", notes);
         page.check("#save-state", withState);
@@ -82,7 +83,9 @@ class SavedExperimentsTest {
     void aTrainedExperimentOpensInAnotherBrowserExactlyAsSavedAndTrainsOnIdentically() {
         openPlayground(owner, CONFIG_HASH);
         owner.trainTo(25);
+        assertEquals(0L, shareBundleFetches(owner), "the page alone fetches nothing of the share bundle");
         String id = save(owner, "#save-create", "XOR with a product feature", "Trained *a little*.", true);
+        assertEquals(1L, shareBundleFetches(owner), "pressing Save loaded the share bundle, once");
         owner.screenshot("sharing-saved-link.png");
         closeDialogs(owner);
         assertEquals("/e/" + id, owner.js("return location.pathname"), "the address is the short link now");
@@ -103,6 +106,7 @@ class SavedExperimentsTest {
         assertEquals(owner.fingerprint(), visitor.fingerprint(), "the same weights, optimizer state and history");
         assertSamePicture();
         assertEquals(owner.text("#test-loss"), visitor.text("#test-loss"));
+        assertEquals(0L, shareBundleFetches(visitor), "a saved experiment's page fetches nothing of the share bundle");
 
         for (int i = 0; i < 3; i++) {
             owner.step();
@@ -115,6 +119,56 @@ class SavedExperimentsTest {
         assertEquals(owner.fingerprint(), visitor.fingerprint(), "the next epochs agree bit for bit");
         assertSamePicture();
         assertEquals(List.of(), visitor.cspViolations());
+    }
+
+    /**
+     * The dialogs come from a bundle of their own: a failed load says so and the next press tries
+     * again; a slow one shows "Loading…" after the button's label; the dialog takes the focus and
+     * gives it back to the button when it closes.
+     */
+    @Test
+    void theDialogsBundleLoadsOnDemandWithALoadingStateAFailureNoticeAndFocusBack() {
+        openPlayground(owner, CONFIG_HASH);
+        owner.browser.devTools("Network.enable", Map.of());
+        owner.browser.devTools("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        try {
+            owner.browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of("*/share.wasm", "*/share.js")));
+            owner.js("document.querySelector('#save-open').click()");
+            owner.waitUntil("!document.querySelector('#notice').hidden", 10_000, "the notice of the failed load");
+            assertTrue(owner.text("#notice .notice-text").contains("could not be loaded"), owner.text("#notice"));
+            assertEquals(null, owner.js("return document.querySelector('#save-dialog')"), "no dialog");
+            assertEquals(null, owner.js("return document.querySelector('#save-open').getAttribute('aria-busy')"));
+
+            owner.browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of()));
+            owner.browser.devTools("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 1500,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            owner.js("document.querySelector('#save-open').focus()");
+            owner.js("document.querySelector('#save-open').click()");
+            owner.waitUntil("document.querySelector('#save-open').getAttribute('aria-busy') === 'true'", 5_000,
+                    "the button shows that it loads");
+            assertTrue(((String) owner.js("return getComputedStyle(document.querySelector('#save-open'), '::after')"
+                    + ".content")).contains("Loading…"), "'Loading…' after the label");
+            assertEquals("Save…", owner.js("return document.querySelector('#save-open').textContent"),
+                    "the label stays");
+            owner.screenshot("sharing-loading.png");
+            owner.waitUntil("document.querySelector('#save-dialog')?.open", 20_000, "the save dialog, after the retry");
+            assertEquals(null, owner.js("return document.querySelector('#save-open').getAttribute('aria-busy')"));
+            assertTrue((Boolean) owner.js("return document.querySelector('#save-dialog').contains(document.activeElement)"),
+                    "the focus is in the dialog");
+            owner.click("#save-close");
+            assertEquals("save-open", owner.js("return document.activeElement.id"), "the focus is back on the button");
+        } finally {
+            owner.browser.devTools("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            owner.browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of()));
+            owner.browser.devTools("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+    }
+
+    /** Files of the share bundle (the dialogs and the figure, loaded on demand) this page fetched. */
+    private static long shareBundleFetches(SharingPage page) {
+        return ((Number) page.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\/share\\.(wasm|js)$/.test(new URL(e.name).pathname)).length")).longValue();
     }
 
     /** The output pictures agree pixel for pixel (polling: the picture may lag the numbers by a frame). */

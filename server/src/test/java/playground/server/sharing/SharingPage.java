@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import playground.server.testing.Browser;
 import playground.server.testing.Wait;
 
@@ -63,9 +64,19 @@ final class SharingPage {
                 + "e.dispatchEvent(new Event('change', {bubbles: true}));", selector, text);
     }
 
+    /** The buttons of the share bundle's dialogs, and their dialogs. */
+    private static final Map<String, String> SHARE_DIALOGS = Map.of("#save-open", "#save-dialog",
+            "#experiment-edit", "#save-dialog", "#mine-open", "#mine-dialog", "#embed-open", "#embed-dialog");
+
+    /**
+     * Clicks; a button of a dialog also waits until its dialog is open (the page loads the
+     * dialogs' bundle on the first press).
+     */
     void click(String selector) {
         js("const e = document.querySelector(arguments[0]); if (!e) throw new Error('no ' + arguments[0]); e.click();",
                 selector);
+        String dialog = SHARE_DIALOGS.get(selector);
+        if (dialog != null) waitUntil("document.querySelector('" + dialog + "')?.open", PAGE_TIMEOUT, dialog + " is open");
     }
 
     /** Sets a check box by clicking it when it is not as wanted (so its change event fires). */

@@ -43,7 +43,7 @@ class SiteLinksTest {
     void afterSaveEveryLinkOfThePageStillAnswers() {
         page.open(server.baseUrl() + "/#dataset=xor&hiddenLayers=2");
         page.click("#save-open");
-        page.waitUntil("document.querySelector('#save-dialog').open", 5_000, "the save dialog is open");
+        page.waitUntil("document.querySelector('#save-dialog')?.open", 5_000, "the save dialog is open");
         page.type("#save-title", "Links");
         page.click("#save-create");
         page.waitUntil("!document.querySelector('#save-result').hidden", 20_000, "saved");

@@ -44,7 +44,7 @@ class WordPressEmbedTest {
         author.open(server.baseUrl() + "/#" + CONFIG_HASH);
         author.trainTo(10);
         author.click("#save-open");
-        author.waitUntil("document.querySelector('#save-dialog').open", 5_000, "the save dialog is open");
+        author.waitUntil("document.querySelector('#save-dialog')?.open", 5_000, "the save dialog is open");
         author.type("#save-title", "A trained circle");
         author.check("#save-state", true);
         author.click("#save-create");

@@ -8,11 +8,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Protocol;
-import playground.client.figure.FigureExport;
 import playground.client.page.PageState;
 import playground.client.ui.Dom;
 import playground.client.ui.Downloads;
-import playground.client.ui.I18n;
 import playground.client.ui.Notice;
 
 /**
@@ -22,11 +20,16 @@ import playground.client.ui.Notice;
  * PyTorch or Keras script; and the copy-link button in the page header.
  */
 public final class ExportPanel {
+    /** Does a figure action ({@code "png"}, {@code "svg"}, {@code "print"}) for the button pressed. */
+    public interface FigureActions {
+        void run(String action, HTMLElement button);
+    }
+
     private final EngineClient engine;
     private final Notice notice;
 
     public ExportPanel(HTMLElement parent, HTMLElement prefs, PageState state, EngineClient engine, OutputPanel output,
-            I18n i18n, Notice notice) {
+            FigureActions figure, Notice notice) {
         this.engine = engine;
         this.notice = notice;
         HTMLButtonElement copy = Dom.button(prefs, "copy-link", "export.copyLink", () ->
@@ -38,10 +41,9 @@ public final class ExportPanel {
         HTMLElement buttons = Dom.el(parent, "div", "export-buttons");
         Dom.button(buttons, null, "export.png",
                 () -> Downloads.png("playground.png", output.heatmap, output.pointsLayer, 600)).setId("export-png");
-        FigureExport figure = new FigureExport(state, engine, i18n, state::link);
-        Dom.button(buttons, null, "export.figurePng", figure::downloadPng).setId("export-figure-png");
-        Dom.button(buttons, null, "export.figureSvg", figure::downloadSvg).setId("export-figure-svg");
-        Dom.button(buttons, null, "export.print", figure::print).setId("export-print");
+        figureButton(buttons, "export.figurePng", "png", figure).setId("export-figure-png");
+        figureButton(buttons, "export.figureSvg", "svg", figure).setId("export-figure-svg");
+        figureButton(buttons, "export.print", "print", figure).setId("export-print");
         fileButton(buttons, "export.model", Protocol.MODEL, "playground-model.json", "application/json")
                 .setId("export-model");
         fileButton(buttons, "export.lossCsv", Protocol.LOSS_CSV, "loss-history.csv", "text/csv");
@@ -57,6 +59,12 @@ public final class ExportPanel {
                 engine.importModel(text, message -> notice.show("export.importFailed", message));
             });
         });
+    }
+
+    private static HTMLButtonElement figureButton(HTMLElement parent, String key, String action, FigureActions figure) {
+        HTMLButtonElement[] button = new HTMLButtonElement[1];
+        button[0] = Dom.button(parent, null, key, () -> figure.run(action, button[0]));
+        return button[0];
     }
 
     private HTMLButtonElement fileButton(HTMLElement parent, String key, String what, String name, String type) {
