@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class HashedBundles {
     private static final List<String> FILES = List.of("playground.wasm", "playground.js", "engine.wasm", "engine.js",
-            "lessons.wasm", "lessons.js", "probes.wasm", "probes.js",
+            "lessons.wasm", "lessons.js", "probes.wasm", "probes.js", "exports.wasm", "exports.js",
             "playground.wasm-runtime.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
