@@ -2,7 +2,7 @@
 // the JavaScript build elsewhere. Both compute the same bits, so the choice is about speed only.
 // `?runtime=js` or `?runtime=wasm` in the page URL forces one (tests, comparisons).
 // The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
-// `probes` (what tests and the benchmark page call); the worker loads `engine` (worker.js).
+// `probes` (what tests and the benchmark page call); the worker runs `playground` too (worker.js).
 //
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle)} and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
@@ -87,8 +87,9 @@ export function preferredRuntime() {
 }
 
 /**
- * Starts the training worker at once, so that it loads and compiles its engine bundle while the
- * page's own bundle loads (the two no longer wait on each other). Messages the worker posts before
+ * Starts the training worker at once, so that it loads and compiles the page's bundle (one
+ * network fetch for both: the second request is served from the cache) while the page's own
+ * copy loads (the two do not wait on each other). Messages the worker posts before
  * the page listens wait here; the page takes the worker over with
  * globalThis.playgroundWorker.adopt(handler) (engine.WorkerChannel), or starts its own if the
  * runtime changed. A page of an opaque origin (a sandboxed embed) cannot start a worker from a

@@ -1,6 +1,8 @@
-// The training worker: loads the engine's own bundle (engine.wasm or engine.js, compiled from
-// playground.client.engine.worker.WorkerMain) in the runtime the page chose (?runtime=), never
-// the page's bundle, and starts it; it answers the page's messages. Loaded as a module worker.
+// The training worker: loads the page's own bundle (playground.wasm or playground.js, compiled from
+// playground.client.Main) in the runtime the page chose (?runtime=) and starts its engine; it
+// answers the page's messages. The page fetches the same content-named file, so only one of the
+// two requests goes over the network; the other is served by the browser's cache. Loaded as a
+// module worker.
 const parameters = new URL(import.meta.url).searchParams;
 const runtime = parameters.get('runtime');
 // The bundles' folder the page uses (?app=, see loader.js), else the one next to this file's.
@@ -30,7 +32,7 @@ globalThis.playground = {
 };
 
 try {
-  (await load('engine')).startWorker();
+  (await load('playground')).startWorker();
 } catch (error) {
   self.postMessage({ type: 'error', during: 'start', message: String(error?.message ?? error) });
 }
