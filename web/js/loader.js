@@ -4,7 +4,8 @@
 // The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
 // `probes` (what tests and the benchmark page call); the worker runs `playground` too (worker.js).
 //
-// When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle)} and
+// When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle), app} (app: the
+// bundles' folder, which a worker the page starts itself is given too) and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
 // is loaded too, before data-ready: window.playground.probes holds its exports. On failure:
 // <html data-load-error="message">.
@@ -143,7 +144,8 @@ export async function loadPlayground(bundle = 'playground') {
     throw error;
   }
   const load = name => loadOnDemand(name, runtime);
-  window.playground = probes ? { runtime, exports, load, probes } : { runtime, exports, load };
+  const app = APP.href;
+  window.playground = probes ? { runtime, exports, load, app, probes } : { runtime, exports, load, app };
   document.documentElement.dataset.ready = 'true';
   return window.playground;
 }

@@ -43,22 +43,27 @@ record FirstVisit(double firstPictureMillis, Map<String, Long> bytesByPath, Map<
 
     /** Visits {@code url} (of a server at {@code http://localhost:port}) in a new browser, closed afterwards. */
     static FirstVisit of(String url) {
-        return of(url, "performance.getEntriesByName('first-picture').length", "the output picture is painted");
+        return of(url, "");
+    }
+
+    /** The same, with {@code beforePage} run before the page's own scripts (say, to make its WebAssembly fail). */
+    static FirstVisit of(String url, String beforePage) {
+        return of(url, beforePage, "performance.getEntriesByName('first-picture').length", "the output picture is painted");
     }
 
     /** Visits a lesson page until its widgets are built; its time is then NaN (a lesson has no output picture). */
     static FirstVisit ofLessonPage(String url) {
-        return of(url, "document.documentElement.dataset.lessons === 'ready'", "the lesson widgets are built");
+        return of(url, "", "document.documentElement.dataset.lessons === 'ready'", "the lesson widgets are built");
     }
 
-    private static FirstVisit of(String url, String doneWhen, String done) {
+    private static FirstVisit of(String url, String beforePage, String doneWhen, String done) {
         try {
             Path netLog = Files.createTempFile("netlog-", ".json");
             try {
                 double millis;
                 try (Browser browser = Browser.startWritingNetLog(netLog)) {
                     browser.devTools("Network.clearBrowserCache", Map.of());
-                    browser.runBeforeEveryPage(MARK_FIRST_PICTURE);
+                    browser.runBeforeEveryPage(MARK_FIRST_PICTURE + beforePage);
                     browser.open(url);
                     browser.waitUntil(doneWhen, Duration.ofSeconds(60), done);
                     Object mark = browser.script(

@@ -70,6 +70,19 @@ class FirstVisitTest {
         }
     }
 
+    /**
+     * When the page's WebAssembly cannot start, the page falls back to JavaScript and starts a
+     * worker of its own for it: that worker, too, asks for the page's file at the page's address,
+     * so it comes from the cache.
+     */
+    @Test
+    void theJavaScriptFallbacksWorkerAlsoTakesThePagesBundleFromTheCache() {
+        FirstVisit visit = FirstVisit.of(server.baseUrl() + "/",
+                "globalThis.TeaVM = {wasmGC: {load: () => Promise.reject(new Error('no'))}};");
+        assertEquals(2, visit.fetches("/playground.js"), "the JavaScript bundle, for the page and its worker: " + visit);
+        assertEquals(1, visit.networkFetches("/playground.js"), "the JavaScript bundle, over the network once: " + visit);
+    }
+
     @Test
     void aLessonPageLoadsOnlyTheLessonsBundle() {
         FirstVisit visit = FirstVisit.ofLessonPage(server.baseUrl() + "/lessons/neuron.html?runtime=wasm");
