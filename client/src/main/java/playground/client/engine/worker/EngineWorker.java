@@ -290,10 +290,11 @@ public final class EngineWorker {
             case FINGERPRINT: text = Fingerprint.of(run); break;
             case PYTORCH:
             case KERAS:
-            case MATH:
-                // Written by the exports bundle, from the run as it is now.
-                ExportBundle.write(what, Snapshot.toJson(run), written -> postExported(what, id, written),
+                ExportBundle.script(what, run, written -> postExported(what, id, written),
                         message -> postError(EXPORT, message));
+                return;
+            case MATH:
+                ExportBundle.maths(run, written -> postExported(what, id, written), message -> postError(EXPORT, message));
                 return;
             default: throw new IllegalArgumentException("nothing to export as " + what);
         }
