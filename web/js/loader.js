@@ -3,10 +3,11 @@
 // `?runtime=js` or `?runtime=wasm` in the page URL forces one (tests, comparisons).
 // The bundles: `playground` (the playground page), `lessons` (lesson pages and lesson embeds),
 // `teacher` (a class's teacher page), `probes` (what tests and the benchmark page call),
-// `serverruns` (loaded on demand by the playground page, see window.playground.load); the worker
-// loads `engine` (worker.js).
+// `serverruns` and `share` (loaded on demand by the playground page, see window.playground.load);
+// the worker runs `playground` too (worker.js) and loads `exports` on demand.
 //
-// When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle)} and
+// When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle), app} (app: the
+// bundles' folder, which a worker the page starts itself is given too) and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
 // is loaded too, before data-ready: window.playground.probes holds its exports. On failure:
 // <html data-load-error="message">.
@@ -89,8 +90,9 @@ export function preferredRuntime() {
 }
 
 /**
- * Starts the training worker at once, so that it loads and compiles its engine bundle while the
- * page's own bundle loads (the two no longer wait on each other). Messages the worker posts before
+ * Starts the training worker at once, so that it loads and compiles the page's bundle (one
+ * network fetch for both: the second request is served from the cache) while the page's own
+ * copy loads (the two do not wait on each other). Messages the worker posts before
  * the page listens wait here; the page takes the worker over with
  * globalThis.playgroundWorker.adopt(handler) (engine.WorkerChannel), or starts its own if the
  * runtime changed. A page of an opaque origin (a sandboxed embed) cannot start a worker from a
@@ -144,7 +146,8 @@ export async function loadPlayground(bundle = 'playground') {
     throw error;
   }
   const load = name => loadOnDemand(name, runtime);
-  window.playground = probes ? { runtime, exports, load, probes } : { runtime, exports, load };
+  const app = APP.href;
+  window.playground = probes ? { runtime, exports, load, app, probes } : { runtime, exports, load, app };
   document.documentElement.dataset.ready = 'true';
   return window.playground;
 }

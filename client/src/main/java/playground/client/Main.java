@@ -1,15 +1,19 @@
 package playground.client;
 
 import org.teavm.jso.JSExport;
+import playground.client.engine.worker.EngineWorker;
 import playground.client.page.PageApp;
 
 /**
- * Entry point of the playground page's bundles (playground.wasm and playground.js). TeaVM
- * compiles it twice (JavaScript and WebAssembly GC); every {@code @JSExport public static} method
- * becomes a function the page can call. The other bundles have their own entry points, so this
- * one carries only the page: the worker's engine (engine.worker.WorkerMain), the lessons
- * (lessons.LessonsMain), a class's teacher page (classroom.teacher.TeacherMain) and what tests and
- * the benchmark page call (probes.ProbesMain).
+ * Entry point of the playground page's bundles (playground.wasm and playground.js), which the
+ * page and its training worker both run: the worker needs the core, the data and the painters the
+ * page carries anyway, and loads the same content-named file, which the browser then serves from
+ * its cache. TeaVM compiles it twice (JavaScript and WebAssembly GC); every
+ * {@code @JSExport public static} method becomes a function the page or the worker can call. The
+ * other bundles have their own entry points, so this one carries neither the lessons
+ * (lessons.LessonsMain), nor a class's teacher page (classroom.teacher.TeacherMain), nor what
+ * tests and the benchmark page call (probes.ProbesMain), nor what the page or the worker loads on
+ * demand (serverruns.ServerRunsMain, sharing.ShareToolsMain, exports.ExportsMain).
  */
 public final class Main {
     private Main() {}
@@ -29,12 +33,18 @@ public final class Main {
 
     /**
      * Builds the playground page in the current document and starts its training worker.
-     * {@code runtime} is the bundle the loader chose (the worker loads its own engine bundle
-     * of the same runtime, see engine.worker.WorkerMain);
+     * {@code runtime} is the bundle the loader chose (the worker runs this bundle too, in the
+     * same runtime: {@link #startWorker});
      * {@code en} and {@code zh} are the texts of web/i18n/en.json and zh.json.
      */
     @JSExport
     public static void startPage(String runtime, String en, String zh) {
         PageApp.start(runtime, en, zh);
+    }
+
+    /** Called by web/js/worker.js inside the training worker: starts answering the page's messages (no DOM there). */
+    @JSExport
+    public static void startWorker() {
+        EngineWorker.start();
     }
 }

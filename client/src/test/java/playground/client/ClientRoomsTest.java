@@ -31,7 +31,13 @@ class ClientRoomsTest {
             "org.teavm.jso.dom.", "org.teavm.jso.browser.", "org.teavm.jso.canvas.");
     /** The only classes of ui/ without DOM, so the worker may use them. */
     private static final List<String> DOM_FREE_UI = Arrays.asList(
-            "playground.client.ui.Js");
+            "playground.client.ui.Js", "playground.client.ui.Bundles");
+    /**
+     * The export classes behind the scripts and formulas: only the exports bundle carries them
+     * (exports.ExportsMain), so the bundle the page and its worker load at start does not.
+     */
+    private static final List<String> EXPORTS_ONLY = Arrays.asList("PyTorchScript", "KerasScript", "PythonText",
+            "ScriptExample", "MathMl", "MathMlElements", "NetworkFormulas", "LossFormula", "DisplayNumber");
 
     @Test
     void workerCodeHasNoDom() throws IOException {
@@ -44,6 +50,28 @@ class ClientRoomsTest {
             }
         }
         assertEquals(List.of(), bad, "engine/worker runs in the Web Worker, without DOM");
+    }
+
+    @Test
+    void theExportsBundleRunsInTheWorkerAndHoldsTheScriptsAndFormulas() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path file : javaFiles(CLIENT.resolve("exports"))) {
+            for (String name : references(file)) {
+                boolean client = name.startsWith("playground.client.") && !name.startsWith("playground.client.JsNumbers")
+                        && !name.startsWith("playground.client.engine.Protocol") && !name.startsWith("playground.client.ui.Js")
+                        && !isRoom(name, "exports");
+                if (isDom(name) || client) bad.add(file.getFileName() + " uses " + name);
+            }
+        }
+        for (Path file : javaFiles(CLIENT)) {
+            if (file.startsWith(CLIENT.resolve("exports"))) continue;
+            for (String name : references(file)) {
+                boolean exportsOnly = EXPORTS_ONLY.stream().anyMatch(
+                        cls -> name.equals("playground.export." + cls) || name.startsWith("playground.export." + cls + "."));
+                if (exportsOnly || isRoom(name, "exports")) bad.add(file.getFileName() + " uses " + name);
+            }
+        }
+        assertEquals(List.of(), bad, "the exports bundle (exports/) alone holds the scripts and formulas, loaded on demand");
     }
 
     @Test
@@ -211,7 +239,7 @@ class ClientRoomsTest {
     @Test
     void everyRoomHasADoor() throws IOException {
         for (String room : Arrays.asList("ui", "engine", "engine/worker", "page", "page/panels", "sharing",
-                "serverruns", "lessons", "probes", "figure", "classroom", "classroom/teacher")) {
+                "serverruns", "lessons", "probes", "figure", "classroom", "classroom/teacher", "exports")) {
             Path door = CLIENT.resolve(room).resolve("package-info.java");
             assertTrue(Files.isRegularFile(door), room + " has no package-info.java saying what it is");
             assertTrue(read(door).contains("May use"), door + " does not say what the room may use");

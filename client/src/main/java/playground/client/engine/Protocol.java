@@ -30,6 +30,9 @@ import playground.picture.HeatmapPainter;
  *   frame   {id, epoch, lossFrom, trainLosses, testLosses, gradFrom, gradNorms, diverged,
  *            stopped, weights, biases, linkGradients, output, thumbs, metrics…}
  *   exported {what, id, text}             text null: not available in this build
+ *
+ * worker → its exports bundle (engine.worker.ExportBundle, exports.ExportsMain)
+ *   maths   {config, weights, biases, deadLinks}  the network as it is now (deadLinks: 1 per dead link)
  * </pre>
  */
 public final class Protocol {
@@ -81,6 +84,7 @@ public final class Protocol {
     public static final String CONFIG = "config";
     public static final String CONFUSION = "confusion";
     public static final String DARK = "dark";
+    public static final String DEAD_LINKS = "deadLinks";
     public static final String DISCRETIZE = "discretize";
     public static final String DIVERGED = "diverged";
     public static final String DURING = "during";

@@ -7,9 +7,10 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * The page's end of the message channel to the training worker. The worker loads the engine's
- * bundle of the page's runtime (passed on); messages posted before it says {@code ready} wait
- * here, in order. The worker web/js/page.js started before the page's bundle loaded is taken
+ * The page's end of the message channel to the training worker. The worker loads the page's
+ * bundle of the page's runtime from the page's bundles' folder (both passed on, so that the file
+ * comes from the browser's cache); messages posted before it says {@code ready} wait here, in
+ * order. The worker web/js/page.js started before the page's bundle loaded is taken
  * over when it runs the same runtime.
  */
 final class WorkerChannel {
@@ -28,7 +29,7 @@ final class WorkerChannel {
         if (early != null) {
             worker = early;
         } else {
-            worker = create("js/worker.js?runtime=" + runtime);
+            worker = create("js/worker.js?runtime=" + runtime + bundlesFolder());
             listen(worker, handler);
         }
     }
@@ -71,6 +72,11 @@ final class WorkerChannel {
             + " postMessage({type: \\'error\\', during: \\'start\\', message: String(importError)}));';"
             + "return new Worker(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));")
     private static native JSObject create(String url);
+
+    /** {@code &app=} and the folder the page's bundle came from (web/js/loader.js), or nothing before it is known. */
+    @JSBody(script = "const folder = globalThis.playground && globalThis.playground.app;"
+            + "return folder ? '&app=' + encodeURIComponent(folder) : '';")
+    private static native String bundlesFolder();
 
     /** The worker started early (web/js/loader.js startWorkerEarly) for this runtime, or null. */
     @JSBody(params = {"runtime", "handler"}, script = "const early = globalThis.playgroundWorker;"

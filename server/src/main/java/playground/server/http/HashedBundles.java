@@ -25,9 +25,9 @@ import java.util.zip.GZIPOutputStream;
  * every visit. Each file is gzip-compressed once, on its first request, at the highest level.
  */
 public final class HashedBundles {
-    private static final List<String> FILES = List.of("playground.wasm", "playground.js", "engine.wasm", "engine.js",
+    private static final List<String> FILES = List.of("playground.wasm", "playground.js",
             "lessons.wasm", "lessons.js", "teacher.wasm", "teacher.js", "probes.wasm", "probes.js",
-            "serverruns.wasm", "serverruns.js", "share.wasm", "share.js",
+            "serverruns.wasm", "serverruns.js", "share.wasm", "share.js", "exports.wasm", "exports.js",
             "playground.wasm-runtime.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import playground.config.Config;
 import playground.config.HashCodec;
 import playground.core.Json;
@@ -126,10 +128,14 @@ class ExportImportTest {
         assertTrue(size > 5_000, "a real picture, " + size + " bytes");
     }
 
-    /** The model as PyTorch and Keras scripts with the trained weights, and the maths panel as MathML. */
-    @Test
-    void scriptsCarryTheWeightsAndTheMathsPanelWritesMathMl() {
-        page.open("hiddenLayers=3");
+    /**
+     * The model as PyTorch and Keras scripts with the trained weights, and the maths panel as
+     * MathML: written by the exports bundle the worker loads on the first request, in both runtimes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void scriptsCarryTheWeightsAndTheMathsPanelWritesMathMl(String runtime) {
+        page.open("runtime=" + runtime, "hiddenLayers=3");
         page.trainTo(5);
         catchDownloads();
         page.click("#export-model");

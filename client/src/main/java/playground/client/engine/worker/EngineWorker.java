@@ -99,12 +99,16 @@ public final class EngineWorker {
                     throw new IllegalArgumentException("unknown message " + type);
             }
         } catch (RuntimeException e) {
-            JSObject error = Js.object();
-            Js.set(error, TYPE, ERROR);
-            Js.set(error, DURING, type);
-            Js.set(error, MESSAGE, String.valueOf(e.getMessage()));
-            WorkerScope.post(error);
+            postError(type, String.valueOf(e.getMessage()));
         }
+    }
+
+    private static void postError(String during, String message) {
+        JSObject error = Js.object();
+        Js.set(error, TYPE, ERROR);
+        Js.set(error, DURING, during);
+        Js.set(error, MESSAGE, message);
+        WorkerScope.post(error);
     }
 
     private void setView(JSObject m) {
@@ -282,27 +286,28 @@ public final class EngineWorker {
             case MODEL: text = ExportFiles.modelJson(run); break;
             case LOSS_CSV: text = ExportFiles.lossCsv(run); break;
             case DATA_CSV: text = dataCsv(); break;
-            case PYTORCH: text = ExportFiles.pyTorch(run); break;
-            case KERAS: text = ExportFiles.keras(run); break;
-            case MATH: text = math(); break;
             case SNAPSHOT: text = Snapshot.toJson(run); break;
             case FINGERPRINT: text = Fingerprint.of(run); break;
+            case PYTORCH:
+            case KERAS:
+                ExportBundle.script(what, run, written -> postExported(what, id, written),
+                        message -> postError(EXPORT, message));
+                return;
+            case MATH:
+                ExportBundle.maths(run, written -> postExported(what, id, written), message -> postError(EXPORT, message));
+                return;
             default: throw new IllegalArgumentException("nothing to export as " + what);
         }
+        postExported(what, id, text);
+    }
+
+    private static void postExported(String what, int id, String text) {
         JSObject m = Js.object();
         Js.set(m, TYPE, EXPORTED);
         Js.set(m, WHAT, what);
         Js.set(m, ID, id);
         if (text != null) Js.set(m, TEXT, text);
         WorkerScope.post(m);
-    }
-
-    /** The loss and the network, as formulas with the current numbers. */
-    private String math() {
-        String network = ExportFiles.mathMl(run);
-        if (network == null) return null;
-        String loss = ExportFiles.lossFormula(run.config);
-        return loss == null ? network : loss + network;
     }
 
     /** Training points first, then test points: the data set as CSV that the page reads back. */
