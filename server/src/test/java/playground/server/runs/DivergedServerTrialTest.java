@@ -54,7 +54,7 @@ class DivergedServerTrialTest {
         browser.script("sessionStorage.setItem('playground.serverRun', JSON.stringify({id: arguments[0], body: arguments[1]}))",
                 id, body);
         browser.openAndWaitUntilReady(server.baseUrl() + "/?again");
-        waitUntil("document.querySelector('#server-run-outcome').checkVisibility()", "the outcome is shown");
+        waitUntil("document.querySelector('#server-run-outcome')?.checkVisibility()", "the outcome is shown");
         String outcome = text("#server-run-outcome");
         assertTrue(outcome.contains("Training diverged at epoch 1") && outcome.contains("test loss diverged"), outcome);
         String view = text("#server-run");

@@ -117,7 +117,8 @@ class RunOnServerPageTest {
         // A reload shows the run again (the tab remembers it); closing the view forgets it.
         String outcome = text("#server-run-outcome");
         reload();
-        waitUntil("document.querySelector('#server-run').dataset.status === 'done'", "the run is shown again");
+        waitUntil("document.querySelector('#server-run')?.dataset.status === 'done'", "the run is shown again"
+                + " (the room's bundle loads at start when the tab follows a run)");
         assertEquals(id, js("return document.querySelector('#server-run').dataset.runId"));
         waitUntil("document.querySelector('#server-run-outcome').textContent.trim() === arguments[0]", "its results",
                 outcome);

@@ -36,7 +36,7 @@ class StreamRefusedPageTest {
 
                 browser.openAndWaitUntilReady(server.baseUrl() + "/#dataset=xor&hiddenLayers=3&seed=2");
                 js(browser, "document.querySelector('#server-run-open').click()");
-                waitUntil(browser, "document.querySelector('#server-run-dialog').open", 10_000);
+                waitUntil(browser, "document.querySelector('#server-run-dialog')?.open", 10_000); // built when its bundle loads
                 js(browser, "const e = document.querySelector('#server-run-epochs'); e.value = '300';"
                         + "e.dispatchEvent(new Event('input', {bubbles: true}));"
                         + "e.dispatchEvent(new Event('change', {bubbles: true}));");
