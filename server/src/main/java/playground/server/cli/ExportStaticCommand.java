@@ -1,22 +1,12 @@
 package playground.server.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import playground.server.http.WebFiles;
 import playground.server.previews.LessonWidgetPage;
 import playground.server.previews.SitePages;
 
@@ -50,7 +40,7 @@ public final class ExportStaticCommand {
                 err.println("error: " + target + " exists and is not a folder");
                 return Usage.EXIT_USAGE;
             }
-            Map<String, byte[]> files = webFiles();
+            Map<String, byte[]> files = WebFiles.under("");
             for (SitePages.Page lesson : SitePages.LESSONS) {
                 files.put(LessonWidgetPage.exportPath(lesson), LessonWidgetPage.html(lesson).getBytes(StandardCharsets.UTF_8));
             }
@@ -74,39 +64,5 @@ public final class ExportStaticCommand {
         if (head < 0) return html;
         int at = head + "<head>".length();
         return html.substring(0, at) + "\n  " + STATIC_MARKER + html.substring(at);
-    }
-
-    /** Every file under {@code web/} on the class path (the jar, or folders in development), by relative path. */
-    static Map<String, byte[]> webFiles() throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        Enumeration<URL> roots = ExportStaticCommand.class.getClassLoader().getResources("web");
-        for (URL root : Collections.list(roots)) {
-            try {
-                URI uri = root.toURI();
-                if (uri.getScheme().equals("jar")) {
-                    try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                        collect(fs.getPath("/web"), files);
-                    }
-                } else {
-                    collect(Path.of(uri), files);
-                }
-            } catch (URISyntaxException e) {
-                throw new IOException("bad class-path entry " + root, e);
-            }
-        }
-        return files;
-    }
-
-    private static void collect(Path root, Map<String, byte[]> files) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path p : paths) {
-            String relative = root.relativize(p).toString().replace('\\', '/');
-            try (InputStream in = Files.newInputStream(p)) {
-                files.putIfAbsent(relative, in.readAllBytes());
-            }
-        }
     }
 }

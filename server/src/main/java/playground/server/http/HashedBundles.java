@@ -4,14 +4,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
@@ -25,10 +22,6 @@ import java.util.zip.GZIPOutputStream;
  * every visit. Each file is gzip-compressed once, on its first request, at the highest level.
  */
 public final class HashedBundles {
-    private static final List<String> FILES = List.of("playground.wasm", "playground.js",
-            "lessons.wasm", "lessons.js", "teacher.wasm", "teacher.js", "probes.wasm", "probes.js",
-            "serverruns.wasm", "serverruns.js", "share.wasm", "share.js", "exports.wasm", "exports.js",
-            "playground.wasm-runtime.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final Map<String, byte[]> plain;
@@ -40,20 +33,22 @@ public final class HashedBundles {
         this.hash = hash;
     }
 
-    /** Reads the bundles from the classpath ({@code web/app/}); those missing (a build without the client) are left out. */
+    /**
+     * Reads every compiled bundle on the class path ({@code web/app/}: the client's build writes
+     * them there); none (a build without the client) gives an empty folder.
+     */
     public static HashedBundles load() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files;
+        try {
+            files = WebFiles.under("app");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundles in web/app/", e);
+        }
+        files.keySet().removeIf(name -> name.contains("/"));
         MessageDigest digest = sha256();
-        for (String name : FILES) {
-            try (InputStream in = HashedBundles.class.getResourceAsStream("/web/app/" + name)) {
-                if (in == null) continue;
-                byte[] bytes = in.readAllBytes();
-                files.put(name, bytes);
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundle " + name, e);
-            }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update(file.getValue());
         }
         return new HashedBundles(files, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
