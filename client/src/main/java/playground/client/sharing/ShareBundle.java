@@ -30,6 +30,7 @@ final class ShareBundle {
     static final String NAME = "share";
     /** A load quicker than this shows no "Loading…" at all. */
     private static final int QUIET_MS = 250;
+    private static final String LOAD_FAILED = "share.loadFailed";
 
     private final I18n i18n;
     private final Notice notice;
@@ -104,12 +105,13 @@ final class ShareBundle {
             Window.clearTimeout(slow);
             if (button != null) busy(button, false);
             exports = loaded;
+            notice.dismiss(LOAD_FAILED);
             open(exports, tool, bridge);
         }, message -> {
             loading = false;
             Window.clearTimeout(slow);
             if (button != null) busy(button, false);
-            notice.show("share.loadFailed", message);
+            notice.show(LOAD_FAILED, message);
         });
     }
 

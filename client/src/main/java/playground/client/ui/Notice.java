@@ -28,6 +28,11 @@ public final class Notice {
         render();
     }
 
+    /** Takes the message of {@code shownKey} away if it is the one shown: a problem that has passed. */
+    public void dismiss(String shownKey) {
+        if (shownKey.equals(key)) clear();
+    }
+
     void clear() {
         key = null;
         render();

@@ -153,6 +153,7 @@ class SavedExperimentsTest {
             owner.screenshot("sharing-loading.png");
             owner.waitUntil("document.querySelector('#save-dialog')?.open", 20_000, "the save dialog, after the retry");
             assertEquals(null, owner.js("return document.querySelector('#save-open').getAttribute('aria-busy')"));
+            assertFalse(owner.shown("#notice"), "the failure's notice is gone once the retry worked");
             assertTrue((Boolean) owner.js("return document.querySelector('#save-dialog').contains(document.activeElement)"),
                     "the focus is in the dialog");
             owner.click("#save-close");
