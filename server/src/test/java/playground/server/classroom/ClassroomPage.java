@@ -1,12 +1,11 @@
 package playground.server.classroom;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.server.testing.Browser;
+import playground.server.testing.DocsScreenshots;
 
 /**
  * A browser on a class's pages, as the classroom test drives it: the student's playground page
@@ -156,10 +155,8 @@ final class ClassroomPage {
         return ((Number) js("return Math.ceil(document.documentElement.scrollWidth)")).intValue();
     }
 
-    /** A screenshot into the repository's docs/screenshots (the tests run in server/). */
+    /** A screenshot of the browser's window for the docs (see {@link DocsScreenshots}). */
     void screenshotForDocs(String name) {
-        Path here = Path.of("").toAbsolutePath();
-        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
-        browser.screenshot(root.resolve("docs").resolve("screenshots").resolve(name));
+        browser.screenshot(DocsScreenshots.file(name));
     }
 }

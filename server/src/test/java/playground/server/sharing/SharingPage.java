@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import playground.server.testing.Browser;
+import playground.server.testing.DocsScreenshots;
 import playground.server.testing.Wait;
 
 /**
@@ -151,14 +152,9 @@ final class SharingPage {
         browser.screenshot(Path.of("target", "screenshots", name));
     }
 
-    /**
-     * A screenshot of the browser's window for the docs: into target/screenshots, or, to refresh the
-     * pictures the docs show, into the folder {@code -Ddocs.screenshots=<repo>/docs/screenshots}
-     * names (a test run leaves the working tree as it was).
-     */
+    /** A screenshot of the browser's window for the docs (see {@link DocsScreenshots}). */
     Path screenshotForDocs(String name) {
-        String folder = System.getProperty("docs.screenshots");
-        return browser.screenshot((folder != null ? Path.of(folder) : Path.of("target", "screenshots")).resolve(name));
+        return browser.screenshot(DocsScreenshots.file(name));
     }
 
     /** A hash of a canvas's pixels. */
