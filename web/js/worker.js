@@ -16,8 +16,16 @@ async function load() {
   return import(new URL('engine.js', APP).href);
 }
 
+// What the page posts while the engine loads (its guess of the first run, see page.js) is kept
+// here and handed to the engine, in order, once it listens.
+const early = [];
+const keep = event => early.push(event.data);
+self.addEventListener('message', keep);
+
 try {
   (await load()).startWorker();
+  self.removeEventListener('message', keep);
+  for (const data of early) self.dispatchEvent(new MessageEvent('message', { data }));
 } catch (error) {
   self.postMessage({ type: 'error', during: 'start', message: String(error?.message ?? error) });
 }

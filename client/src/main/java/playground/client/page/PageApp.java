@@ -34,8 +34,7 @@ import playground.client.ui.Notice;
 public final class PageApp {
     private PageApp() {}
 
-    public static void start(String runtime, String en, String zh) {
-        I18n i18n = new I18n(en, zh, LanguageSwitch.initial());
+    public static void start(String runtime, I18n i18n) {
         PageState state = new PageState();
         Notice notice = new Notice(Dom.byId("notice"), i18n);
         state.onError(notice::show);

@@ -1,8 +1,11 @@
 package playground.client.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -12,22 +15,59 @@ import playground.core.Json;
  * The page's words in English and Simplified Chinese ({@code web/i18n/en.json}, {@code zh.json};
  * the same keys in both). Static text carries {@code data-i18n="key"} (or {@code data-i18n-aria},
  * {@code -title}, {@code -placeholder} for attributes) and is rewritten by {@link #apply};
- * panels that write text themselves listen for a change of language.
+ * panels that write text themselves listen for a change of language. A page may start with one
+ * language's texts and fetch the other's when the reader switches (the playground page does: a
+ * first visit fetches one file).
  */
 public final class I18n {
     public static final String EN = "en";
     public static final String ZH = "zh";
 
-    private final Map<String, Object> en;
-    private final Map<String, Object> zh;
+    /** Fetches web/i18n/{language}.json, then calls {@code done} with its text or {@code failed} with a message. */
+    @JSFunctor
+    public interface Fetch extends JSObject {
+        void fetch(String language, Done done, Failed failed);
+    }
+
+    @JSFunctor
+    public interface Done extends JSObject {
+        void done(String json);
+    }
+
+    @JSFunctor
+    public interface Failed extends JSObject {
+        void failed(String message);
+    }
+
+    /** The texts loaded so far, by language. */
+    private final Map<String, Map<String, Object>> texts = new HashMap<>();
+    /** Fetches a language not loaded yet; null when both were given. */
+    private final Fetch fetch;
     private String language;
     private final List<Runnable> listeners = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
+    /** Both languages at once (web/i18n/en.json and zh.json), starting in {@code language}. */
     public I18n(String enJson, String zhJson, String language) {
-        this.en = (Map<String, Object>) Json.parse(enJson);
-        this.zh = (Map<String, Object>) Json.parse(zhJson);
-        this.language = ZH.equals(language) ? ZH : EN;
+        texts.put(EN, parse(enJson));
+        texts.put(ZH, parse(zhJson));
+        this.language = normalize(language);
+        this.fetch = null;
+    }
+
+    /** One language's texts; the other is fetched with {@code fetch} when it is chosen. */
+    public I18n(String language, String json, Fetch fetch) {
+        this.language = normalize(language);
+        texts.put(this.language, parse(json));
+        this.fetch = fetch;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String json) {
+        return (Map<String, Object>) Json.parse(json);
+    }
+
+    private static String normalize(String language) {
+        return ZH.equals(language) ? ZH : EN;
     }
 
     public String language() {
@@ -39,8 +79,26 @@ public final class I18n {
         return ZH.equals(language) ? "zh-CN" : "en";
     }
 
-    public void setLanguage(String next) {
-        String lang = ZH.equals(next) ? ZH : EN;
+    /**
+     * Switches to {@code next}, at once when its texts are loaded, else once they are fetched;
+     * {@code failed} hears why they could not be.
+     */
+    public void setLanguage(String next, Runnable failed) {
+        String lang = normalize(next);
+        if (texts.containsKey(lang)) {
+            switchTo(lang);
+            return;
+        }
+        fetch.fetch(lang, json -> {
+            texts.put(lang, parse(json));
+            switchTo(lang);
+        }, message -> {
+            Js.warn("the " + lang + " texts could not be loaded: " + message);
+            failed.run();
+        });
+    }
+
+    private void switchTo(String lang) {
         if (lang.equals(language)) return;
         language = lang;
         apply(HTMLDocument.current().getDocumentElement());
@@ -53,7 +111,7 @@ public final class I18n {
 
     /** The text of {@code key}; a missing key shows as itself in brackets, which a test catches. */
     public String t(String key) {
-        Object text = (ZH.equals(language) ? zh : en).get(key);
+        Object text = texts.get(language).get(key);
         return text instanceof String ? (String) text : "[" + key + "]";
     }
 
@@ -65,7 +123,7 @@ public final class I18n {
     }
 
     public boolean has(String key) {
-        return en.containsKey(key);
+        return texts.get(language).containsKey(key);
     }
 
     /**
