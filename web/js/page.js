@@ -27,14 +27,14 @@ async function documentReady() {
 }
 
 try {
-  const runtime = preferredRuntime();
-  startWorkerEarly(runtime);
+  startWorkerEarly(preferredRuntime());
+  const bundle = loadPlayground(); // first: the page's bundle is the longest wait
   // A guess the worker checks: it shows nothing until the page's own first request matches it.
   globalThis.playgroundWorker?.worker.postMessage({
     type: 'expect', hash: location.hash, dark: matchMedia('(prefers-color-scheme: dark)').matches,
   });
-  const language = startingLanguage();
-  const [loaded, texts] = await Promise.all([loadPlayground(), translation(language), documentReady()]);
+  const language = startingLanguage(); // (a first read of localStorage may take a while)
+  const [loaded, texts] = await Promise.all([bundle, translation(language), documentReady()]);
   const early = globalThis.playgroundWorker;
   if (early && early.runtime !== loaded.runtime) { // the bundle fell back to JavaScript: so does the worker
     early.worker.terminate();

@@ -56,6 +56,8 @@ class FirstVisitTest {
         assertEquals(1, visit.fetches("/engine" + extension), "the worker's bundle, once: " + visit);
         assertEquals(0, visit.fetches("/lessons" + extension) + visit.fetches("/probes" + extension),
                 "neither the lessons' nor the probes' bundle: " + visit);
+        assertEquals(1, visit.fetches("/i18n/en.json"), "the page's language, once: " + visit);
+        assertEquals(0, visit.fetches("/i18n/zh.json"), "not the other language (fetched when chosen): " + visit);
         if (runtime.equals("wasm")) {
             assertTrue(visit.totalBytes() < MAX_FIRST_VISIT_BYTES, "a first visit transfers " + visit.totalBytes()
                     + " bytes: " + visit.bytesByPath());
