@@ -1,9 +1,8 @@
 // Starts the playground page. Loaded as an async module, it runs as soon as it arrives, before the
-// styles and the rest of the page: it starts the training worker (and tells it the address, so that
-// it can build the first frame while the page starts), loads the compiled client (see loader.js)
-// and the translation of the language the page opens in, then waits for the document and its
-// styles and hands over to the Java page (playground.client.page.PageApp), which takes the worker
-// over and fetches another translation only when the reader chooses it.
+// styles and the rest of the page: it starts the training worker, loads the compiled client (see
+// loader.js) and the translation of the language the page opens in, then waits for the document
+// and its styles and hands over to the Java page (playground.client.page.PageApp), which takes the
+// worker over and fetches another translation only when the reader chooses it.
 import { loadPlayground, preferredRuntime, startingLanguage, startWorkerEarly } from './loader.js';
 
 async function text(path) {
@@ -29,10 +28,6 @@ async function documentReady() {
 try {
   startWorkerEarly(preferredRuntime());
   const bundle = loadPlayground(); // first: the page's bundle is the longest wait
-  // A guess the worker checks: it shows nothing until the page's own first request matches it.
-  globalThis.playgroundWorker?.worker.postMessage({
-    type: 'expect', hash: location.hash, dark: matchMedia('(prefers-color-scheme: dark)').matches,
-  });
   const language = startingLanguage(); // (a first read of localStorage may take a while)
   const [loaded, texts] = await Promise.all([bundle, translation(language), documentReady()]);
   const early = globalThis.playgroundWorker;

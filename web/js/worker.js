@@ -16,8 +16,9 @@ async function load() {
   return import(new URL('engine.js', APP).href);
 }
 
-// What the page posts while the engine loads (its guess of the first run, see page.js) is kept
-// here and handed to the engine, in order, once it listens.
+// What the page posts while the engine loads is kept here and handed to the engine, in order, once
+// it listens: the page posts its first load as soon as it has one (engine.WorkerChannel), so the
+// worker builds the first frame while the page is still being built.
 const early = [];
 const keep = event => early.push(event.data);
 self.addEventListener('message', keep);

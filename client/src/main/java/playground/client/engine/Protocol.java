@@ -10,11 +10,7 @@ import playground.picture.HeatmapPainter;
  *
  * <pre>
  * page → worker
- *   expect  {hash, dark}                  sent by web/js/page.js before the page's bundle runs: the
- *                                         address the page opened with; the worker builds the run
- *                                         the page will probably load and keeps its answers
- *   load    {config, discretize, colorblind, dark}   build a fresh run (same seed, same start);
- *                                         the kept answers go when this load is the expected one
+ *   load    {config, discretize, colorblind, dark}   build a fresh run (same seed, same start)
  *   retune  {config}                      same network and state, new learning rate and the like
  *   view    {discretize, colorblind, dark}  repaint with other colours
  *   frame   {id, epochs, stopEpoch, stopLoss}  train some epochs (0: none), answer with a frame
@@ -47,7 +43,6 @@ public final class Protocol {
     public static final int THUMB = HeatmapPainter.THUMB;
 
     public static final String TYPE = "type";
-    public static final String EXPECT = "expect";
     public static final String LOAD = "load";
     public static final String RETUNE = "retune";
     public static final String VIEW = "view";
@@ -83,7 +78,6 @@ public final class Protocol {
     public static final String CANVAS = "canvas";
     public static final String CLASSES = "classes";
     public static final String COLORBLIND = "colorblind";
-    public static final String HASH = "hash";
     public static final String CONFIG = "config";
     public static final String CONFUSION = "confusion";
     public static final String DARK = "dark";

@@ -1,16 +1,12 @@
 package playground.client.engine.worker;
 
 import static playground.client.engine.Protocol.*;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
 import playground.client.engine.DiagramLayout;
 import playground.client.ui.Js;
 import playground.config.Config;
-import playground.config.ConfigException;
-import playground.config.HashCodec;
 import playground.config.Limits;
 import playground.data.Dataset;
 import playground.nn.OutputKind;
@@ -50,14 +46,9 @@ public final class EngineWorker {
     /** Confusion counts, up to 5 × 5 classes. */
     private final int[] confusion = new int[25];
 
-    /** Answers to an expected load, kept until the page's own load comes ({@link #expect}); else null. */
-    private List<JSObject[]> held;
-    /** The load message {@link #held} answers. */
-    private JSObject expected;
-
     private EngineWorker() {}
 
-    /** Starts listening; the page sends nothing before it hears {@code ready} but web/js/page.js's expect. */
+    /** Starts listening (web/js/worker.js hands over what the page posted while the engine loaded). */
     public static void start() {
         EngineWorker worker = new EngineWorker();
         WorkerScope.listen(worker::receive);
@@ -68,16 +59,8 @@ public final class EngineWorker {
 
     private void receive(JSObject m) {
         String type = Js.string(m, TYPE);
-        if (held != null && answerAsExpected(m)) return;
-        handle(type, m);
-    }
-
-    private void handle(String type, JSObject m) {
         try {
             switch (type) {
-                case EXPECT:
-                    expect(Js.string(m, HASH), Js.bool(m, DARK));
-                    break;
                 case LOAD:
                     setView(m);
                     load(new TrainingRun(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER)), false);
@@ -120,63 +103,8 @@ public final class EngineWorker {
             Js.set(error, TYPE, ERROR);
             Js.set(error, DURING, type);
             Js.set(error, MESSAGE, String.valueOf(e.getMessage()));
-            post(error);
+            WorkerScope.post(error);
         }
-    }
-
-    /**
-     * Builds the run of the address the page opened with, exactly as the page's load of it will
-     * ask, while the page is still starting; its answers wait until that load comes. (A page may
-     * rewrite its address before it loads: a saved experiment, an embed. Its load then differs and
-     * the kept answers go unseen.)
-     */
-    private void expect(String hash, boolean dark) {
-        HashCodec.Decoded decoded;
-        try {
-            decoded = HashCodec.decode(hash, Limits.BROWSER);
-        } catch (ConfigException e) {
-            return; // the page reports it
-        }
-        JSObject load = Js.object();
-        Js.set(load, TYPE, LOAD);
-        Js.set(load, CONFIG, decoded.config().toJson());
-        Js.set(load, DISCRETIZE, decoded.view().discretize);
-        Js.set(load, COLORBLIND, decoded.view().colorblind);
-        Js.set(load, DARK, dark);
-        held = new ArrayList<>();
-        expected = load;
-        handle(LOAD, load);
-    }
-
-    /**
-     * The page's first message after an {@link #expect}: when it is the expected load, the kept
-     * answers go out and answer it (true); otherwise they are dropped and the message is handled
-     * as usual (false). The run built ahead came from the same configuration text and view, so it
-     * is the run this load would build, bit for bit.
-     */
-    private boolean answerAsExpected(JSObject m) {
-        List<JSObject[]> answers = held;
-        held = null;
-        boolean same = LOAD.equals(Js.string(m, TYPE))
-                && Js.string(m, CONFIG).equals(Js.string(expected, CONFIG))
-                && Js.bool(m, DISCRETIZE) == Js.bool(expected, DISCRETIZE)
-                && Js.bool(m, COLORBLIND) == Js.bool(expected, COLORBLIND)
-                && Js.bool(m, DARK) == Js.bool(expected, DARK);
-        expected = null;
-        if (!same) return false;
-        for (JSObject[] answer : answers) {
-            if (answer[1] == null) WorkerScope.post(answer[0]); else WorkerScope.post(answer[0], answer[1]);
-        }
-        return true;
-    }
-
-    /** Posts to the page, or keeps the message while a run is built ahead ({@link #expect}). */
-    private void post(JSObject message) {
-        if (held != null) held.add(new JSObject[] {message, null}); else WorkerScope.post(message);
-    }
-
-    private void post(JSObject message, JSObject transfer) {
-        if (held != null) held.add(new JSObject[] {message, transfer}); else WorkerScope.post(message, transfer);
     }
 
     private void setView(JSObject m) {
@@ -188,7 +116,7 @@ public final class EngineWorker {
         Js.set(features, PIXELS, pixels);
         JSObject transfer = Js.array();
         Js.push(transfer, pixels);
-        post(features, transfer);
+        WorkerScope.post(features, transfer);
     }
 
     /** A new run (fresh or imported): the page gets its data and a full history. */
@@ -262,7 +190,7 @@ public final class EngineWorker {
         Js.set(data, CONFIG, run.config.toJson());
         putPoints(data, TRAIN_X1, TRAIN_X2, TRAIN_LABEL, run.train);
         putPoints(data, TEST_X1, TEST_X2, TEST_LABEL, run.test);
-        post(data);
+        WorkerScope.post(data);
     }
 
     private static void putPoints(JSObject message, String x1, String x2, String label, Dataset d) {
@@ -289,7 +217,7 @@ public final class EngineWorker {
         Js.set(f, LINK_GRADIENTS, Js.doubles(run.trainer.linkGradients()));
         putMetrics(f);
         if (!withPictures) {
-            post(f);
+            WorkerScope.post(f);
             return;
         }
         lastPictures = Js.now();
@@ -304,7 +232,7 @@ public final class EngineWorker {
         JSObject transfer = Js.array();
         Js.push(transfer, output);
         Js.push(transfer, thumbs);
-        post(f, transfer);
+        WorkerScope.post(f, transfer);
     }
 
     /** The diagram's links and neuron pictures, on the page's canvas (when it was handed over). */
@@ -366,7 +294,7 @@ public final class EngineWorker {
         Js.set(m, WHAT, what);
         Js.set(m, ID, id);
         if (text != null) Js.set(m, TEXT, text);
-        post(m);
+        WorkerScope.post(m);
     }
 
     /** The loss and the network, as formulas with the current numbers. */

@@ -10,12 +10,11 @@ import playground.server.testing.Http;
 import playground.server.testing.ServerAndBrowser;
 
 /**
- * The training worker builds the first run of the address the page opened with while the page
- * starts (web/js/page.js posts it; engine.worker.EngineWorker expect), and the page shows it only
- * when its own first load asks for exactly that run: the picture is the one a load on request
- * paints, and a page that loads another configuration (a saved experiment) never shows the guess.
+ * The first output picture comes sooner than the display loop's (the worker builds it while the
+ * page builds itself, and it is painted as it arrives) and is still the picture of the page's own
+ * run: the one a load on request paints, and on a saved experiment's page the experiment's.
  */
-class FirstFrameAheadTest {
+class FirstPictureTest {
     @RegisterExtension
     static final ServerAndBrowser SITE = new ServerAndBrowser();
     /** Fingerprints of the first and the latest picture put on the output canvas. */
@@ -38,22 +37,22 @@ class FirstFrameAheadTest {
     }
 
     @Test
-    void thePictureBuiltAheadIsThePictureALoadOnRequestPaints() {
+    void theFirstPictureIsThePictureALoadOnRequestPaints() {
         page.open(HASH);
         String ahead = (String) page.js("return window.firstPicture");
         assertNotNull(ahead, "the output picture was put");
 
         page.open("");
-        page.js("window.pictures = 0; location.hash = arguments[0]", HASH); // read by the page, not guessed
+        page.js("window.pictures = 0; location.hash = arguments[0]", HASH); // a load on request
         page.waitUntil("window.pictures > 0", 10_000, "the page painted the address's run");
         assertEquals(ahead, page.js("return window.lastPicture"), "the same run, bit for bit");
     }
 
     @Test
-    void aSavedExperimentShowsItsOwnRunNeverTheGuessFromTheAddress() {
+    void aSavedExperimentsFirstPictureIsItsOwn() {
         String id = new Http(SITE.baseUrl()).post("/api/experiments",
                 "{\"config\":{\"dataset\":\"xor\",\"hiddenLayers\":[4,2],\"seed\":7}}").json().path("id").asText();
-        // the address says defaults (no hash): the worker's guess; the page loads the experiment
+        // the address has no hash (the defaults' run); the page loads the experiment's
         SITE.browser().openAndWaitUntilReady(SITE.baseUrl() + "/e/" + id);
         page.waitUntil("document.documentElement.dataset.page === 'ready'", 30_000, "the first frame");
         String first = (String) page.js("return window.firstPicture");
