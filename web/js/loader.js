@@ -50,12 +50,25 @@ function loadClassicScript(url) {
 
 let wasmRuntime = null;
 
+// Starts fetching a file that a fetch() will ask for later (the same request: CORS mode, no
+// credentials across origins), so that it downloads while other files load; fetch() then takes it.
+function preloadForFetch(url) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
+}
+
 async function loadWasm(bundle) {
+  const url = new URL(`${bundle}.wasm`, APP).href;
   if (!globalThis.TeaVM?.wasmGC) {
+    preloadForFetch(url); // downloads while the runtime script loads
     wasmRuntime ??= loadClassicScript(new URL('playground.wasm-runtime.js', APP).href);
     await wasmRuntime;
   }
-  const teavm = await TeaVM.wasmGC.load(new URL(`${bundle}.wasm`, APP).href);
+  const teavm = await TeaVM.wasmGC.load(url);
   return teavm.exports;
 }
 
@@ -82,6 +95,19 @@ function loadOnDemand(bundle, runtime) {
     onDemand.set(bundle, loading);
   }
   return onDemand.get(bundle);
+}
+
+/**
+ * The language a page opens in (its translation is all a first visit fetches): `?lang=` first,
+ * then the reader's last choice (ui.LanguageSwitch remembers it), then the browser's language.
+ */
+export function startingLanguage() {
+  let chosen = new URLSearchParams(location.search).get('lang');
+  try {
+    chosen ??= localStorage.getItem('playground.lang');
+  } catch { /* storage refused: not remembered */ }
+  chosen ??= navigator.language ?? '';
+  return chosen.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */

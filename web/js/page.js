@@ -1,7 +1,9 @@
-// Starts the playground page: starts the training worker, loads the compiled client (see
-// loader.js) and the two translations, then hands over to the Java page
-// (playground.client.page.PageApp), which takes the worker over.
-import { loadPlayground, preferredRuntime, startWorkerEarly } from './loader.js';
+// Starts the playground page. Loaded as an async module, it runs as soon as it arrives, before the
+// styles and the rest of the page: it starts the training worker, loads the compiled client (see
+// loader.js) and the translation of the language the page opens in, then waits for the document
+// and its styles and hands over to the Java page (playground.client.page.PageApp), which takes the
+// worker over and fetches another translation only when the reader chooses it.
+import { loadPlayground, preferredRuntime, startingLanguage, startWorkerEarly } from './loader.js';
 
 async function text(path) {
   const response = await fetch(new URL(path, import.meta.url));
@@ -9,18 +11,35 @@ async function text(path) {
   return response.text();
 }
 
+const translation = language => text(`../i18n/${language}.json`);
+
+// The parsed document with every style sheet of its head applied: the page measures what it builds.
+async function documentReady() {
+  if (document.readyState === 'loading') {
+    await new Promise(resolve => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  const pending = [...document.querySelectorAll('link[rel="stylesheet"]')].filter(link => !link.sheet);
+  await Promise.all(pending.map(link => new Promise(resolve => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  })));
+}
+
 try {
   startWorkerEarly(preferredRuntime());
-  const [{ runtime, exports }, en, zh] = await Promise.all([
-    loadPlayground(), text('../i18n/en.json'), text('../i18n/zh.json'),
-  ]);
+  const bundle = loadPlayground(); // first: the page's bundle is the longest wait
+  const language = startingLanguage(); // (a first read of localStorage may take a while)
+  const [loaded, texts] = await Promise.all([bundle, translation(language), documentReady()]);
   const early = globalThis.playgroundWorker;
-  if (early && early.runtime !== runtime) { // the bundle fell back to JavaScript: so does the worker
+  if (early && early.runtime !== loaded.runtime) { // the bundle fell back to JavaScript: so does the worker
     early.worker.terminate();
     delete globalThis.playgroundWorker;
   }
-  exports.startPage(runtime, en, zh);
+  loaded.exports.startPage(loaded.runtime, language, texts, (other, done, failed) => {
+    translation(other).then(done, error => failed(String(error?.message ?? error)));
+  });
 } catch (error) {
+  await documentReady();
   const loading = document.getElementById('loading');
   loading.hidden = false;
   loading.textContent = `The playground could not start: ${error?.message ?? error}`;

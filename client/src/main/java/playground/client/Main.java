@@ -3,6 +3,7 @@ package playground.client;
 import org.teavm.jso.JSExport;
 import playground.client.engine.worker.EngineWorker;
 import playground.client.page.PageApp;
+import playground.client.ui.I18n;
 
 /**
  * Entry point of the playground page's bundles (playground.wasm and playground.js), which the
@@ -34,12 +35,13 @@ public final class Main {
     /**
      * Builds the playground page in the current document and starts its training worker.
      * {@code runtime} is the bundle the loader chose (the worker runs this bundle too, in the
-     * same runtime: {@link #startWorker});
-     * {@code en} and {@code zh} are the texts of web/i18n/en.json and zh.json.
+     * same runtime: {@link #startWorker}); {@code language} the one the page opens in,
+     * {@code texts} its web/i18n/{language}.json; {@code otherTexts} fetches another language's
+     * when the reader chooses it.
      */
     @JSExport
-    public static void startPage(String runtime, String en, String zh) {
-        PageApp.start(runtime, en, zh);
+    public static void startPage(String runtime, String language, String texts, I18n.Fetch otherTexts) {
+        PageApp.start(runtime, new I18n(language, texts, otherTexts));
     }
 
     /** Called by web/js/worker.js inside the training worker: starts answering the page's messages (no DOM there). */

@@ -298,12 +298,14 @@ public final class EngineClient {
             case FRAME:
                 waiting = false;
                 history.append(m);
+                boolean firstPictures = pictureFrame == null;
                 frame = new Frame(m);
                 if (frame.hasPictures) pictureFrame = frame;
                 frameDrawn = false;
                 if (frame.stopped || frame.diverged) pause();
                 if (!playing && !frame.hasPictures) request(0);
-                schedule();
+                // The first pictures are painted as they come, not a display frame later.
+                if (firstPictures && frame.hasPictures) animationFrame(); else schedule();
                 break;
             case EXPORTED:
                 Consumer<String> done = exports.remove(Js.integer(m, ID));

@@ -27,7 +27,10 @@ final class WorkerChannel {
     WorkerChannel(String runtime, Handler handler) {
         JSObject early = adoptEarly(runtime, handler);
         if (early != null) {
+            // Its script (web/js/worker.js) keeps what arrives before the engine listens: the page's
+            // first load reaches it while the page is still being built. (Its ready changes nothing.)
             worker = early;
+            ready = true;
         } else {
             worker = create("js/worker.js?runtime=" + runtime + bundlesFolder());
             listen(worker, handler);

@@ -34,8 +34,7 @@ import playground.client.ui.Notice;
 public final class PageApp {
     private PageApp() {}
 
-    public static void start(String runtime, String en, String zh) {
-        I18n i18n = new I18n(en, zh, LanguageSwitch.initial());
+    public static void start(String runtime, I18n i18n) {
         PageState state = new PageState();
         Notice notice = new Notice(Dom.byId("notice"), i18n);
         state.onError(notice::show);
@@ -74,7 +73,7 @@ public final class PageApp {
         sharing.install(state, engine, i18n, notice, prefs);
         Classroom.install(sharing, state, engine, i18n, notice);
         PageProbe.install(engine);
-        ServerRuns.install(state, engine, theme, i18n, notice, en, zh);
+        ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
         engine.onFrame(f -> {
             HTMLElement root = Dom.doc().getDocumentElement();

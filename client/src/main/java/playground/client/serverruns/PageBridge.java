@@ -15,6 +15,9 @@ interface PageBridge extends JSObject {
     /** The page's language now ("en" or "zh"). */
     String language();
 
+    /** The texts of {@code language} the page has loaded (web/i18n/{language}.json), or null. */
+    String texts(String language);
+
     /** Whether the page is drawn dark; with {@link #colorblind}, the palette the room paints with. */
     boolean dark();
 

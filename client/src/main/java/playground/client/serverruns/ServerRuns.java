@@ -40,8 +40,6 @@ public final class ServerRuns {
     private final PaletteSource colours;
     private final I18n i18n;
     private final Notice notice;
-    private final String en;
-    private final String zh;
     private final HTMLButtonElement button;
     private Room room;
     private boolean loading;
@@ -49,24 +47,21 @@ public final class ServerRuns {
     private int slowTimer = -1;
 
     private ServerRuns(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice,
-            String en, String zh, HTMLElement tools) {
+            HTMLElement tools) {
         this.state = state;
         this.engine = engine;
         this.colours = colours;
         this.i18n = i18n;
         this.notice = notice;
-        this.en = en;
-        this.zh = zh;
         button = Dom.button(tools, null, "serverRun.open", this::pressed);
         button.setId("server-run-open");
     }
 
-    /** {@code en} and {@code zh}: the texts the page's {@code i18n} was made from (the room makes its own). */
-    public static void install(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice,
-            String en, String zh) {
+    /** The room makes its own I18n from the texts the page's {@code i18n} has loaded. */
+    public static void install(Experiment state, EngineClient engine, PaletteSource colours, I18n i18n, Notice notice) {
         HTMLElement tools = Dom.byId("share-tools");
         if (PageMode.isStatic() || PageMode.isEmbed() || tools == null) return;
-        ServerRuns runs = new ServerRuns(state, engine, colours, i18n, notice, en, zh, tools);
+        ServerRuns runs = new ServerRuns(state, engine, colours, i18n, notice, tools);
         i18n.apply(tools);
         if (Storage.visitGet(FOLLOWED_RUN) != null) runs.load();
     }
@@ -88,7 +83,7 @@ public final class ServerRuns {
         Bundles.load(BUNDLE, exports -> {
             loaded();
             room = exports.cast();
-            room.start(en, zh, bridge());
+            room.start(bridge());
             if (openWhenLoaded) room.openDialog();
         }, message -> {
             loaded();
@@ -114,7 +109,7 @@ public final class ServerRuns {
     // ---------------------------------------------------------------- the bridge (PageBridge's other side)
 
     private JSObject bridge() {
-        return bridge(() -> state.config().toJson(), i18n::language,
+        return bridge(() -> state.config().toJson(), i18n::language, i18n::json,
                 () -> colours.palette().dark, () -> state.view().colorblind,
                 this::restore, notice::show, listener -> {
                     i18n.onChange(listener::changed);
@@ -129,10 +124,10 @@ public final class ServerRuns {
         Dom.byId("network-panel").focus();
     }
 
-    @JSBody(params = {"config", "language", "dark", "colorblind", "restore", "notice", "onChange"},
-            script = "return {config, language, dark, colorblind, restore, notice, onChange};")
-    private static native JSObject bridge(Text config, Text language, Flag dark, Flag colorblind, Restore restore,
-            Say notice, Listen onChange);
+    @JSBody(params = {"config", "language", "texts", "dark", "colorblind", "restore", "notice", "onChange"},
+            script = "return {config, language, texts, dark, colorblind, restore, notice, onChange};")
+    private static native JSObject bridge(Text config, Text language, I18n.Loaded texts, Flag dark, Flag colorblind,
+            Restore restore, Say notice, Listen onChange);
 
     @JSFunctor
     interface Text extends JSObject {
@@ -161,7 +156,7 @@ public final class ServerRuns {
 
     /** The bundle's exports ({@link ServerRunsMain}'s {@code @JSExport} methods). */
     interface Room extends JSObject {
-        void start(String en, String zh, JSObject page);
+        void start(JSObject page);
 
         void openDialog();
     }

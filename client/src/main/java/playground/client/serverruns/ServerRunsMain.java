@@ -23,12 +23,11 @@ public final class ServerRunsMain {
 
     /**
      * Builds the room in the page (its dialog, and its view under the sharing bar, showing the run
-     * the tab follows, if any). {@code en} and {@code zh}: the page's texts; {@code page}: the
-     * {@link PageBridge}. Once per page.
+     * the tab follows, if any). {@code page}: the {@link PageBridge}. Once per page.
      */
     @JSExport
-    public static void start(String en, String zh, JSObject page) {
-        if (room == null) room = new ServerRunsRoom(en, zh, page.cast());
+    public static void start(JSObject page) {
+        if (room == null) room = new ServerRunsRoom(page.cast());
     }
 
     /** Opens the "Run on the server" dialog. */

@@ -19,9 +19,9 @@ final class ServerRunsRoom {
     private final I18n i18n;
     private final ServerRunDialog dialog;
 
-    ServerRunsRoom(String en, String zh, PageBridge page) {
+    ServerRunsRoom(PageBridge page) {
         this.page = page;
-        i18n = new I18n(en, zh, page.language());
+        i18n = I18n.following(page.language(), page::texts);
         HTMLElement sharing = Dom.byId("sharing");
         HTMLElement section = Dom.el("section", null);
         sharing.getParentNode().insertBefore(section, sharing.getNextSibling());

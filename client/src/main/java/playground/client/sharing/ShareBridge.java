@@ -12,9 +12,8 @@ import org.teavm.jso.JSObject;
 final class ShareBridge {
     private ShareBridge() {}
 
-    /** The translations, as web/i18n/en.json and zh.json (strings). */
-    static final String EN = "en";
-    static final String ZH = "zh";
+    /** (language) → the texts of that language the page has loaded (web/i18n/{language}.json), or null. */
+    static final String TEXTS = "texts";
     /** () → the reader's language now. */
     static final String LANGUAGE = "language";
     /** (listener(language)): told when the reader changes the language (the page has rewritten the document). */

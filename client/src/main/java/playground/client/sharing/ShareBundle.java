@@ -43,8 +43,7 @@ final class ShareBundle {
         this.i18n = i18n;
         this.notice = notice;
         bridge = Js.object();
-        Js.set(bridge, ShareBridge.EN, i18n.json(I18n.EN));
-        Js.set(bridge, ShareBridge.ZH, i18n.json(I18n.ZH));
+        put(bridge, ShareBridge.TEXTS, (I18n.Loaded) i18n::json);
         put(bridge, ShareBridge.LANGUAGE, (ShareBridge.Text) i18n::language);
         put(bridge, ShareBridge.ON_LANGUAGE, (ShareBridge.Ask) listener ->
                 i18n.onChange(() -> give(listener, i18n.language())));
@@ -130,6 +129,9 @@ final class ShareBundle {
 
     @JSBody(params = {"bridge", "name", "f"}, script = "bridge[name] = f;")
     private static native void put(JSObject bridge, String name, ShareBridge.Text f);
+
+    @JSBody(params = {"bridge", "name", "f"}, script = "bridge[name] = f;")
+    private static native void put(JSObject bridge, String name, I18n.Loaded f);
 
     @JSBody(params = {"bridge", "name", "f"}, script = "bridge[name] = f;")
     private static native void put(JSObject bridge, String name, ShareBridge.Whole f);

@@ -31,7 +31,7 @@ final class SharePage {
 
     SharePage(JSObject bridge) {
         this.bridge = bridge;
-        i18n = new I18n(Js.string(bridge, ShareBridge.EN), Js.string(bridge, ShareBridge.ZH), text(ShareBridge.LANGUAGE));
+        i18n = I18n.following(text(ShareBridge.LANGUAGE), texts(bridge));
         ShareBridge.Take follow = i18n::follow;
         call(bridge, ShareBridge.ON_LANGUAGE, follow);
     }
@@ -120,6 +120,9 @@ final class SharePage {
 
     @JSBody(params = {"bridge", "name"}, script = "const v = bridge[name](); return v === undefined || v === null ? null : v;")
     private static native String text(JSObject bridge, String name);
+
+    @JSBody(params = "bridge", script = "return bridge." + ShareBridge.TEXTS + ";")
+    private static native I18n.Loaded texts(JSObject bridge);
 
     @JSBody(params = {"bridge", "name"}, script = "return bridge[name]() | 0;")
     private static native int whole(JSObject bridge, String name);

@@ -203,6 +203,10 @@ public final class Dom {
         void run();
     }
 
+    /** Calls {@code callback} as soon as the code running now has returned, before any other event. */
+    @JSBody(params = "callback", script = "queueMicrotask(() => callback());")
+    public static native void afterThis(Callback callback);
+
     /** A ResizeObserver that calls {@code callback} whenever a box it {@link #observe}s changes size. */
     @JSBody(params = "callback", script = "return new ResizeObserver(() => callback());")
     public static native JSObject resizeObserver(Callback callback);

@@ -1,8 +1,11 @@
 package playground.client.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -12,27 +15,96 @@ import playground.core.Json;
  * The page's words in English and Simplified Chinese ({@code web/i18n/en.json}, {@code zh.json};
  * the same keys in both). Static text carries {@code data-i18n="key"} (or {@code data-i18n-aria},
  * {@code -title}, {@code -placeholder} for attributes) and is rewritten by {@link #apply};
- * panels that write text themselves listen for a change of language.
+ * panels that write text themselves listen for a change of language. A page may start with one
+ * language's texts and fetch the other's when the reader switches (the playground page does: a
+ * first visit fetches one file).
  */
 public final class I18n {
     public static final String EN = "en";
     public static final String ZH = "zh";
 
-    private final Map<String, Object> en;
-    private final Map<String, Object> zh;
-    /** The texts as given, for another bundle that needs the same words (the share tools). */
-    private final String enJson;
-    private final String zhJson;
+    /** Fetches web/i18n/{language}.json, then calls {@code done} with its text or {@code failed} with a message. */
+    @JSFunctor
+    public interface Fetch extends JSObject {
+        void fetch(String language, Done done, Failed failed);
+    }
+
+    @JSFunctor
+    public interface Done extends JSObject {
+        void done(String json);
+    }
+
+    @JSFunctor
+    public interface Failed extends JSObject {
+        void failed(String message);
+    }
+
+    /**
+     * The texts a page has loaded, by language ({@link #json}), as it hands them to a bundle it
+     * loads on demand: null for a language not loaded yet.
+     */
+    @JSFunctor
+    public interface Loaded extends JSObject {
+        String json(String language);
+    }
+
+    /** The texts loaded so far, by language. */
+    private final Map<String, Map<String, Object>> texts = new HashMap<>();
+    /** The same texts as they came (JSON), for the bundles loaded on demand. */
+    private final Map<String, String> sources = new HashMap<>();
+    /** Fetches a language not loaded yet; null when both were given. */
+    private final Fetch fetch;
     private String language;
     private final List<Runnable> listeners = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
+    /** Both languages at once (web/i18n/en.json and zh.json), starting in {@code language}. */
     public I18n(String enJson, String zhJson, String language) {
-        this.en = (Map<String, Object>) Json.parse(enJson);
-        this.zh = (Map<String, Object>) Json.parse(zhJson);
-        this.enJson = enJson;
-        this.zhJson = zhJson;
-        this.language = ZH.equals(language) ? ZH : EN;
+        load(EN, enJson);
+        load(ZH, zhJson);
+        this.language = normalize(language);
+        this.fetch = null;
+    }
+
+    /** One language's texts; the other is fetched with {@code fetch} when it is chosen. */
+    public I18n(String language, String json, Fetch fetch) {
+        this.language = normalize(language);
+        load(this.language, json);
+        this.fetch = fetch;
+    }
+
+    /**
+     * The I18n of a bundle the page loads on demand: it starts in the page's language and follows
+     * it ({@link #follow}), with the texts the page has loaded (a page loads a language before it
+     * switches to it).
+     */
+    public static I18n following(String language, Loaded page) {
+        return new I18n(language, page.json(language), (lang, done, failed) -> {
+            String json = page.json(lang);
+            if (json != null) {
+                done.done(json);
+            } else {
+                failed.failed("the page has not loaded the " + lang + " texts");
+            }
+        });
+    }
+
+    private void load(String lang, String json) {
+        texts.put(lang, parse(json));
+        sources.put(lang, json);
+    }
+
+    /** The texts of {@code lang} as loaded (JSON), or null if they are not loaded yet. */
+    public String json(String lang) {
+        return sources.get(normalize(lang));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String json) {
+        return (Map<String, Object>) Json.parse(json);
+    }
+
+    private static String normalize(String language) {
+        return ZH.equals(language) ? ZH : EN;
     }
 
     public String language() {
@@ -44,8 +116,26 @@ public final class I18n {
         return ZH.equals(language) ? "zh-CN" : "en";
     }
 
-    public void setLanguage(String next) {
-        String lang = ZH.equals(next) ? ZH : EN;
+    /**
+     * Switches to {@code next}, at once when its texts are loaded, else once they are fetched;
+     * {@code failed} hears why they could not be.
+     */
+    public void setLanguage(String next, Runnable failed) {
+        String lang = normalize(next);
+        if (texts.containsKey(lang)) {
+            switchTo(lang);
+            return;
+        }
+        fetch.fetch(lang, json -> {
+            load(lang, json);
+            switchTo(lang);
+        }, message -> {
+            Js.warn("the " + lang + " texts could not be loaded: " + message);
+            failed.run();
+        });
+    }
+
+    private void switchTo(String lang) {
         if (lang.equals(language)) return;
         language = lang;
         apply(HTMLDocument.current().getDocumentElement());
@@ -53,20 +143,19 @@ public final class I18n {
     }
 
     /**
-     * Takes on the language the page's own I18n switched to, for the texts of a bundle loaded on
-     * demand: the page has rewritten the document already (from the same texts), so only this
-     * one's listeners run.
+     * Takes on the language the page's own I18n switched to, for a bundle loaded on demand
+     * ({@link #following}): the page has rewritten the document already, so only this one's
+     * listeners run.
      */
     public void follow(String next) {
-        String lang = ZH.equals(next) ? ZH : EN;
+        String lang = normalize(next);
         if (lang.equals(language)) return;
+        if (!texts.containsKey(lang)) {
+            fetch.fetch(lang, json -> load(lang, json), message -> Js.warn(message));
+            if (!texts.containsKey(lang)) return;
+        }
         language = lang;
         for (Runnable r : listeners) r.run();
-    }
-
-    /** The texts of {@code lang} as given (JSON). */
-    public String json(String lang) {
-        return ZH.equals(lang) ? zhJson : enJson;
     }
 
     public void onChange(Runnable listener) {
@@ -75,7 +164,7 @@ public final class I18n {
 
     /** The text of {@code key}; a missing key shows as itself in brackets, which a test catches. */
     public String t(String key) {
-        Object text = (ZH.equals(language) ? zh : en).get(key);
+        Object text = texts.get(language).get(key);
         return text instanceof String ? (String) text : "[" + key + "]";
     }
 
@@ -87,7 +176,7 @@ public final class I18n {
     }
 
     public boolean has(String key) {
-        return en.containsKey(key);
+        return texts.get(language).containsKey(key);
     }
 
     /**

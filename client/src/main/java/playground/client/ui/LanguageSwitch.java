@@ -6,7 +6,9 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * English or 简体中文: first from {@code ?lang=}, then the reader's last choice, then the
- * browser's language. Each language is named in itself, so either reader finds their own.
+ * browser's language (the same rule as startingLanguage in web/js/loader.js, which picks the one
+ * translation the playground page fetches). Each language is named in itself, so either reader
+ * finds their own.
  */
 public final class LanguageSwitch {
     private static final String KEY = "lang";
@@ -28,8 +30,9 @@ public final class LanguageSwitch {
         Dom.option(select, I18n.ZH, null).setTextContent("简体中文");
         select.setValue(i18n.language());
         Dom.on(select, "change", e -> {
-            i18n.setLanguage(select.getValue());
-            Storage.put(KEY, i18n.language());
+            String chosen = I18n.ZH.equals(select.getValue()) ? I18n.ZH : I18n.EN;
+            Storage.put(KEY, chosen);
+            i18n.setLanguage(chosen, () -> select.setValue(i18n.language()));
         });
     }
 

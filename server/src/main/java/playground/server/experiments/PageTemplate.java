@@ -14,6 +14,7 @@ public final class PageTemplate {
     private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
     private static final Pattern TITLE = Pattern.compile("(?is)\\s*<title>.*?</title>");
     private static final Pattern DESCRIPTION = Pattern.compile("(?is)\\s*<meta\\s+name=\"description\"[^>]*>");
+    private static final String BASE = "\n  <base href=\"/\">";
     private static final Pattern HEAD_CLOSE = Pattern.compile("(?i)</head>");
 
     private final String start;
@@ -43,6 +44,14 @@ public final class PageTemplate {
 
     /** The page with {@code extraHead} (trusted, already escaped HTML) at the end of its head. */
     public String render(String extraHead) {
-        return start + "\n  <base href=\"/\">" + head + extraHead + end;
+        return start + BASE + head + extraHead + end;
+    }
+
+    /**
+     * The page with {@code first} (trusted HTML) right after the base, before the page's own tags,
+     * and {@code extraHead} at the end of its head.
+     */
+    public String render(String first, String extraHead) {
+        return start + BASE + "\n" + first.stripTrailing() + head + extraHead + end;
     }
 }

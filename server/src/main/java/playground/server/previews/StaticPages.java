@@ -21,11 +21,16 @@ import playground.server.http.PublicUrl;
  * widget says what its lesson page says ({@link PageWords}).
  */
 public final class StaticPages {
+    private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
     private static final Pattern HEAD_CLOSE = Pattern.compile("(?i)</head>");
 
-    /** One page as served: its HTML split where the tags go, and what the tags say. */
-    private record Served(String before, String after, PageWords words, String canonical, String preview,
-            String oembedFor) {}
+    /**
+     * One page as served: its HTML split where the tags go (the bundles' folder first in the head,
+     * so that the page's async script finds it whenever it runs; the preview's at its end), and
+     * what the tags say.
+     */
+    private record Served(String start, String before, String after, PageWords words, String canonical,
+            String preview, String oembedFor) {}
 
     private final PublicUrl publicUrl;
     private final HashedBundles bundles;
@@ -62,10 +67,11 @@ public final class StaticPages {
             String canonical, String oembedFor) {
         // the page's own description goes: the preview's tags say it again, once
         String html = PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst("");
+        Matcher open = HEAD_OPEN.matcher(html);
         Matcher close = HEAD_CLOSE.matcher(html);
-        if (!close.find()) throw new IllegalStateException(paths + ": the page has no </head>");
-        Served served = new Served(html.substring(0, close.start()), html.substring(close.start()), page.words(),
-                canonical, PreviewImages.sitePath(page.name()), oembedFor);
+        if (!open.find() || !close.find(open.end())) throw new IllegalStateException(paths + ": the page has no <head>…</head>");
+        Served served = new Served(html.substring(0, open.end()) + "\n", html.substring(open.end(), close.start()),
+                html.substring(close.start()), page.words(), canonical, PreviewImages.sitePath(page.name()), oembedFor);
         for (String path : paths) config.routes.get(path, ctx -> serve(ctx, served));
     }
 
@@ -73,8 +79,9 @@ public final class StaticPages {
         String base = publicUrl.of(ctx);
         ctx.header("Cache-Control", "no-cache")
                 .header("Access-Control-Allow-Origin", "*")
-                .html(page.before() + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
-                        .headTags(base) + bundlesTag(base) + page.after());
+                .html(page.start() + bundlesTag(base).stripTrailing() + page.before()
+                        + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
+                                .headTags(base) + page.after());
     }
 
     /**
@@ -91,9 +98,9 @@ public final class StaticPages {
                 String base = publicUrl.of(ctx);
                 LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
                         "/embed/");
-                ctx.header("Cache-Control", "no-cache").html(template.render("  <title>" + Html.escape(words.title())
-                        + "</title>\n  <meta name=\"embed\" content=\"true\">\n" + preview.headTags(base)
-                        + bundlesTag(base)));
+                ctx.header("Cache-Control", "no-cache").html(template.render(bundlesTag(base), "  <title>"
+                        + Html.escape(words.title()) + "</title>\n  <meta name=\"embed\" content=\"true\">\n"
+                        + preview.headTags(base)));
             });
         }
     }

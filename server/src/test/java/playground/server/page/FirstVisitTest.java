@@ -66,6 +66,8 @@ class FirstVisitTest {
                 "none of the bundles loaded on demand (lessons, probes, exports, server runs, share tools): " + visit);
         visit.networkFetchesByPath().forEach((path, count) ->
                 assertTrue(count <= 1, path + " went over the network " + count + " times: " + visit));
+        assertEquals(1, visit.fetches("/i18n/en.json"), "the page's language, once: " + visit);
+        assertEquals(0, visit.fetches("/i18n/zh.json"), "not the other language (fetched when chosen): " + visit);
         if (runtime.equals("wasm")) {
             assertTrue(visit.totalBytes() < MAX_FIRST_VISIT_BYTES, "a first visit transfers " + visit.totalBytes()
                     + " bytes: " + visit.bytesByPath());

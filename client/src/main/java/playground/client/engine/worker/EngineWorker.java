@@ -48,7 +48,7 @@ public final class EngineWorker {
 
     private EngineWorker() {}
 
-    /** Starts listening; the page sends nothing before it hears {@code ready}. */
+    /** Starts listening (web/js/worker.js hands over what the page posted while the engine loaded). */
     public static void start() {
         EngineWorker worker = new EngineWorker();
         WorkerScope.listen(worker::receive);

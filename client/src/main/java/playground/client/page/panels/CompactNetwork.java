@@ -65,20 +65,26 @@ public final class CompactNetwork {
         engine.onPictures(this::paint);
         theme.onChange(() -> paint(engine.pictureFrame()));
         linkColours.onChange(this::colourLinks);
+        // placed when the observer first sees the strip's box: measuring it now would lay out the half-built page
         Dom.observe(Dom.resizeObserver(this::place), strip);
-        shape(state.config());
+        reshape(state.config());
     }
 
     private void shape(Config c) {
+        if (reshape(c)) place();
+    }
+
+    /** Takes the configuration's layer sizes; true when they changed (the strip needs placing again). */
+    private boolean reshape(Config c) {
         int[] next = new int[c.hiddenLayers.length + 2];
         next[0] = c.features.length;
         System.arraycopy(c.hiddenLayers, 0, next, 1, c.hiddenLayers.length);
         next[next.length - 1] = c.numOutputs();
-        if (Arrays.equals(next, sizes)) return;
+        if (Arrays.equals(next, sizes)) return false;
         sizes = next;
         net = new Network(sizes, Activation.byName(c.activation), OutputKind.of(c.isRegression(), c.classes));
         placedWidth = -1;
-        place();
+        return true;
     }
 
     /** Works out where every neuron and link goes for the strip's width (nothing while hidden). */

@@ -35,6 +35,7 @@ public final class DataPanel {
     private final List<HTMLButtonElement> thumbs = new ArrayList<>();
     private final PointTool tool;
     private String shownProblem;
+    private boolean thumbsDrawn;
 
     public DataPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             PointTool tool) {
@@ -71,7 +72,13 @@ public final class DataPanel {
 
         state.listen((c, v) -> render());
         theme.onChange(this::redrawThumbs);
-        render();
+        // The thumbnails' thousand dots are drawn right after the first frame has been painted (in
+        // the same event, before anything else happens), not before it: the output comes first.
+        showThumbs();
+        engine.onFrame(f -> {
+            if (!thumbsDrawn) Dom.afterThis(this::redrawThumbs);
+            thumbsDrawn = true;
+        });
     }
 
     /** New points from the next seed; the weights' seed is kept (written down if it was implied). */
@@ -84,10 +91,15 @@ public final class DataPanel {
     }
 
     private void render() {
+        showThumbs();
+        redrawThumbs();
+    }
+
+    /** The data sets' buttons for the problem, the current one pressed (drawn by {@link #redrawThumbs}). */
+    private void showThumbs() {
         Config c = state.config();
         if (!c.problem.equals(shownProblem)) buildThumbs(c.problem);
         for (HTMLButtonElement b : thumbs) Dom.pressed(b, b.getAttribute("data-dataset").equals(c.dataset));
-        redrawThumbs();
     }
 
     private void buildThumbs(String problem) {

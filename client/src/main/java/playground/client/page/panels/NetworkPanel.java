@@ -36,6 +36,7 @@ public final class NetworkPanel {
     private final DiagramCanvas diagram;
     private final LinkColours linkColours = new LinkColours();
     private String shape = "";
+    private boolean built;
     /** Index arithmetic only (node and weight positions); its numbers are never used. */
     private Network layout;
     private HTMLElement[] nodes = new HTMLElement[0];
@@ -176,7 +177,10 @@ public final class NetworkPanel {
         for (int i = 0; i < columns.getChildren().getLength(); i++) {
             Dom.observe(columnsMoved, (HTMLElement) columns.getChildren().get(i));
         }
-        placeLinks();
+        // The page's first build is placed on the first frame (which lays the page out anyway), not
+        // here, where measuring would lay out the half-built page; later builds are placed at once.
+        if (built) placeLinks(); else placeLinksSoon();
+        built = true;
     }
 
     private void buildLinks(int[] sizes) {

@@ -48,6 +48,8 @@ public final class OutputPanel {
     private final HTMLElement classLegend;
     private final HTMLElement legendHint;
     private double suggestedRate;
+    /** The first data came before the first picture: its points are drawn right after that picture. */
+    private boolean pointsAfterFirstPicture;
 
     public OutputPanel(HTMLElement parent, PageState state, EngineClient engine, ThemeSwitch theme, I18n i18n,
             HoverCard card, PointTool tool) {
@@ -120,8 +122,14 @@ public final class OutputPanel {
         showTest.setChecked(state.view().showTestData);
         discretize.setChecked(state.view().discretize);
         engine.onFrame(this::paint);
-        engine.onPictures(f -> Canvases.put(heatmap, f.output, 0, Protocol.DENSITY));
-        engine.onPoints(p -> drawPoints());
+        engine.onPictures(f -> {
+            Canvases.put(heatmap, f.output, 0, Protocol.DENSITY);
+            if (pointsAfterFirstPicture) Dom.afterThis(this::drawPoints); // in the same event
+            pointsAfterFirstPicture = false;
+        });
+        engine.onPoints(p -> {
+            if (engine.pictureFrame() == null) pointsAfterFirstPicture = true; else drawPoints();
+        });
         theme.onChange(() -> {
             drawPoints();
             drawLegend();
