@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.ServerAndBrowser;
@@ -20,20 +19,13 @@ class DesktopLayoutTest {
     private static final int HEIGHT = 800;
 
     @RegisterExtension
+    @Order(1)
     static final ServerAndBrowser SITE = new ServerAndBrowser();
-    private static PlaygroundPage page;
-    private static Screens screens;
-
-    @BeforeAll
-    static void start() {
-        page = new PlaygroundPage(SITE);
-        screens = new Screens(page);
-    }
-
-    @AfterEach
-    void plainScreen() {
-        screens.plain();
-    }
+    private static final PlaygroundPage page = new PlaygroundPage(SITE);
+    /** Back to the browser's own screen after each test. */
+    @RegisterExtension
+    @Order(2)
+    static final Screens screens = new Screens(page);
 
     @Test
     void theSettingsTakeTwoRowsAndTheFirstScreenHoldsTheNetworkAndTheOutput() {

@@ -160,9 +160,9 @@ class FigureExportTest {
                 "no event handlers, no script links");
 
         // how it looks opened on its own in the browser
-        page.browser.open("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+        page.browser().open("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
                 text.getBytes(StandardCharsets.UTF_8)));
-        page.browser.screenshot(SHOTS.resolve("figure-svg-in-chromium.png"));
+        page.browser().screenshot(SHOTS.resolve("figure-svg-in-chromium.png"));
     }
 
     @Test
@@ -194,7 +194,7 @@ class FigureExportTest {
             assertTrue(width > 500, "the figure fills the page's width: " + width);
             assertEquals("exact", page.js("return getComputedStyle(document.querySelector('#print-figure'))"
                     .concat(".printColorAdjust")), "colours kept");
-            page.browser.screenshot(SHOTS.resolve("print-preview.png"));
+            page.browser().screenshot(SHOTS.resolve("print-preview.png"));
 
             byte[] pdf = Base64.getDecoder().decode((String) page.devTools("Page.printToPDF", Map.of(
                     "paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true)).get("data"));
@@ -209,7 +209,7 @@ class FigureExportTest {
     @Test
     void theFigureButtonsFitAPhone() {
         try {
-            page.browser.windowSize(360, 740);
+            page.browser().windowSize(360, 740);
             page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
             page.open("");
             page.js("document.querySelector('#export-print').scrollIntoView({block: 'center'})");
@@ -219,10 +219,10 @@ class FigureExportTest {
                         + ".getBoundingClientRect().right", button)).doubleValue();
                 assertTrue(right <= 360, button + " fits the screen: " + right);
             }
-            page.browser.screenshot(SHOTS.resolve("phone-export-buttons.png"));
+            page.browser().screenshot(SHOTS.resolve("phone-export-buttons.png"));
         } finally {
             page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-            page.browser.windowSize(1024, 768);
+            page.browser().windowSize(1024, 768);
         }
     }
 

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.ServerAndBrowser;
@@ -24,20 +23,13 @@ class PhoneLayoutTest {
     private static final int[][] SIDEWAYS = {{740, 360}, {844, 390}};
 
     @RegisterExtension
+    @Order(1)
     static final ServerAndBrowser SITE = new ServerAndBrowser();
-    private static PlaygroundPage page;
-    private static Screens screens;
-
-    @BeforeAll
-    static void start() {
-        page = new PlaygroundPage(SITE);
-        screens = new Screens(page);
-    }
-
-    @AfterEach
-    void plainScreen() {
-        screens.plain();
-    }
+    private static final PlaygroundPage page = new PlaygroundPage(SITE);
+    /** Back to the browser's own screen after each test. */
+    @RegisterExtension
+    @Order(2)
+    static final Screens screens = new Screens(page);
 
     @Test
     void theFirstScreenShowsPlayTheOutputTheNetworkAndTheGoal() {

@@ -15,13 +15,18 @@ import playground.server.testing.Wait;
 final class PlaygroundPage {
     private static int opened;
 
-    final Browser browser;
     private final ServerAndBrowser site;
 
-    /** The page on the test class's server, in its browser. */
+    /**
+     * The page on the test class's server, in its browser: asked of {@code site} at each use, so a
+     * test class may make it before the server starts, and a fresh browser per test is the one used.
+     */
     PlaygroundPage(ServerAndBrowser site) {
         this.site = site;
-        this.browser = site.browser();
+    }
+
+    Browser browser() {
+        return site.browser();
     }
 
     String baseUrl() {
@@ -34,7 +39,7 @@ final class PlaygroundPage {
      */
     void open(String query, String hash) {
         String q = "?n=" + (++opened) + (query.isEmpty() ? "" : "&" + query);
-        browser.openAndWaitUntilReady(site.baseUrl() + "/" + q + (hash.isEmpty() ? "" : "#" + hash));
+        browser().openAndWaitUntilReady(site.baseUrl() + "/" + q + (hash.isEmpty() ? "" : "#" + hash));
         waitUntil("document.documentElement.dataset.page === 'ready'", 30_000, "the page drew its first frame");
     }
 
@@ -43,12 +48,12 @@ final class PlaygroundPage {
     }
 
     Object js(String script, Object... args) {
-        return browser.script(script, args);
+        return browser().script(script, args);
     }
 
     /** Polls a JavaScript condition (an expression) until it holds. */
     void waitUntil(String condition, long millis, String what) {
-        browser.waitUntil(condition, Duration.ofMillis(millis), what);
+        browser().waitUntil(condition, Duration.ofMillis(millis), what);
     }
 
 
@@ -188,6 +193,6 @@ final class PlaygroundPage {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> devTools(String command, Map<String, Object> params) {
-        return browser.devTools(command, params);
+        return browser().devTools(command, params);
     }
 }

@@ -8,13 +8,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Screens of a given size for layout tests: a phone (with touch, so that the style sheet's
  * {@code pointer: coarse} rules apply), a tablet, a desktop; and what the layout tests measure on
- * them. Each call replaces the previous screen; {@link #plain} goes back to the browser's own.
+ * them. Each call replaces the previous screen; {@link #plain} goes back to the browser's own,
+ * which a test class that registers it as an extension gets after each test.
  */
-final class Screens {
+final class Screens implements AfterEachCallback {
     static final Path SHOTS = Path.of("target", "screenshots");
 
     private final PlaygroundPage page;
@@ -32,6 +35,11 @@ final class Screens {
         metrics.put("mobile", touch);
         page.devTools("Emulation.setDeviceMetricsOverride", metrics);
         page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", touch, "maxTouchPoints", touch ? 5 : 1));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        plain();
     }
 
     void plain() {

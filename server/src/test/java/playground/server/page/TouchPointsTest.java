@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.server.testing.ServerAndBrowser;
@@ -20,20 +19,13 @@ import playground.server.testing.ServerAndBrowser;
  */
 class TouchPointsTest {
     @RegisterExtension
+    @Order(1)
     static final ServerAndBrowser SITE = new ServerAndBrowser();
-    private static PlaygroundPage page;
-    private static Screens screens;
-
-    @BeforeAll
-    static void start() {
-        page = new PlaygroundPage(SITE);
-        screens = new Screens(page);
-    }
-
-    @AfterEach
-    void plainScreen() {
-        screens.plain();
-    }
+    private static final PlaygroundPage page = new PlaygroundPage(SITE);
+    /** Back to the browser's own screen after each test. */
+    @RegisterExtension
+    @Order(2)
+    static final Screens screens = new Screens(page);
 
     @Test
     void aTapAddsAPointOnlyInAddModeAndUndoBringsTheDataSetBack() {
@@ -59,7 +51,7 @@ class TouchPointsTest {
         assertTrue(page.text("#notice").contains("Custom"), page.text("#notice"));
 
         tap("#undo-points");
-        page.browser.waitUntil("location.href === arguments[0]", Duration.ofSeconds(10), "the address from before",
+        page.browser().waitUntil("location.href === arguments[0]", Duration.ofSeconds(10), "the address from before",
                 address);
         assertTrue(page.text("[data-dataset][aria-pressed=true]").contains("XOR"), "the data set from before");
         assertTrue((Boolean) page.js("return document.querySelector('#undo-points').hidden"), "nothing left to undo");
