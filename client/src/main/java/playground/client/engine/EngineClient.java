@@ -29,6 +29,10 @@ public final class EngineClient {
     private final Experiment state;
     private final WorkerChannel worker;
     private Config engineConfig;
+    /** A trained state or a model file was sent since the last load: the worker's run is not a fresh one. */
+    private boolean restoring;
+    /** The number of the last run asked for (load, import, restore): answers for older runs are skipped. */
+    private int runAsked;
     private boolean dark;
 
     private boolean playing;
@@ -74,6 +78,15 @@ public final class EngineClient {
     public JSObject featurePixels() { return featurePixels; }
     public boolean playing() { return playing; }
     int speed() { return speed; }
+
+    /**
+     * The configuration of the fresh run the worker is building, while its first answer is still
+     * due; null once it came, or when the run will be a restored or imported one. The page may paint
+     * that run's first picture itself meanwhile (the same bundle computes the same bits).
+     */
+    public Config freshRunDue() {
+        return frame == null && !restoring ? engineConfig : null;
+    }
 
     /** Every answer of the worker: numbers, losses, weights. */
     public void onFrame(Consumer<Frame> l) { frameListeners.add(l); }
@@ -170,8 +183,10 @@ public final class EngineClient {
     /** Restores a model file; a problem goes to {@code errors}. */
     public void importModel(String json, Consumer<String> errors) {
         pause();
+        restoring = true;
         importErrors = errors;
         JSObject m = message(IMPORT);
+        Js.set(m, RUN, ++runAsked);
         Js.set(m, JSON, json);
         post(m);
     }
@@ -182,8 +197,10 @@ public final class EngineClient {
      */
     public void restore(String snapshotJson, Consumer<String> errors) {
         pause();
+        restoring = true;
         importErrors = errors;
         JSObject m = message(RESTORE);
+        Js.set(m, RUN, ++runAsked);
         Js.set(m, JSON, snapshotJson);
         post(m);
     }
@@ -223,7 +240,9 @@ public final class EngineClient {
 
     private void load() {
         engineConfig = state.config();
+        restoring = false;
         JSObject m = viewMessage(LOAD);
+        Js.set(m, RUN, ++runAsked);
         Js.set(m, CONFIG, engineConfig.toJson());
         post(m);
     }
@@ -290,6 +309,7 @@ public final class EngineClient {
                 for (Runnable r : featureListeners) r.run();
                 break;
             case DATA:
+                if (Js.integer(m, RUN) != runAsked) break; // a replaced run's
                 Config config = Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER);
                 if (Js.bool(m, IMPORTED)) adoptRun(config);
                 points = new Points(m, config.isRegression() ? 0 : config.classes);
@@ -297,6 +317,7 @@ public final class EngineClient {
                 break;
             case FRAME:
                 waiting = false;
+                if (Js.integer(m, RUN) != runAsked) break; // a replaced run's
                 history.append(m);
                 boolean firstPictures = pictureFrame == null;
                 frame = new Frame(m);

@@ -10,13 +10,13 @@ import playground.picture.HeatmapPainter;
  *
  * <pre>
  * page → worker
- *   load    {config, discretize, colorblind, dark}   build a fresh run (same seed, same start)
+ *   load    {run, config, discretize, colorblind, dark}  build a fresh run (same seed, same start)
  *   retune  {config}                      same network and state, new learning rate and the like
  *   view    {discretize, colorblind, dark}  repaint with other colours
- *   frame   {id, epochs, stopEpoch, stopLoss}  train some epochs (0: none), answer with a frame
+ *   frame   {epochs, stopEpoch, stopLoss}  train some epochs (0: none), answer with a frame
  *   set     {kind: weight|bias, index, value}  change one parameter
- *   import  {json}                        restore a model file
- *   restore {json}                        restore a Snapshot (a saved experiment's trained state)
+ *   import  {run, json}                   restore a model file
+ *   restore {run, json}                   restore a Snapshot (a saved experiment's trained state)
  *   diagram {canvas}                      the diagram's OffscreenCanvas, the worker paints it
  *   diagram {width, height, ratio, byGradient, weightIndex, ends, nodeX, nodeY, nodeSize}
  *                                         where its links and pictures go ({@link DiagramLayout})
@@ -26,10 +26,15 @@ import playground.picture.HeatmapPainter;
  * worker → page
  *   ready, error {message, during}
  *   features {pixels}                     the nine feature pictures (THUMB² each)
- *   data    {config, trainX1, trainX2, trainLabel, testX1, testX2, testLabel}
- *   frame   {id, epoch, lossFrom, trainLosses, testLosses, gradFrom, gradNorms, diverged,
+ *   data    {run, config, trainX1, trainX2, trainLabel, testX1, testX2, testLabel}
+ *   frame   {run, epoch, lossFrom, trainLosses, testLosses, gradFrom, gradNorms, diverged,
  *            stopped, weights, biases, linkGradients, output, thumbs, metrics…}
  *   exported {what, id, text}             text null: not available in this build
+ *
+ * run: the page numbers each run it asks for (load, import, restore); data and frames carry the
+ * number of the request their run answers, so the page skips those of a run it has replaced
+ * since (a saved experiment's fresh run, answered before its trained state is restored). An
+ * import or restore that fails keeps the worker's run, which answers again under its number.
  *
  * worker → its exports bundle (engine.worker.ExportBundle, exports.ExportsMain)
  *   maths   {config, weights, biases, deadLinks}  the network as it is now (deadLinks: 1 per dead link)
@@ -113,6 +118,7 @@ public final class Protocol {
     public static final String R2_TRAIN = "r2Train";
     public static final String RATIO = "ratio";
     public static final String RMSE_TEST = "rmseTest";
+    public static final String RUN = "run";
     public static final String RMSE_TRAIN = "rmseTrain";
     public static final String STOPPED = "stopped";
     public static final String STOP_EPOCH = "stopEpoch";

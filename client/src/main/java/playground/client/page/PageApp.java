@@ -75,6 +75,7 @@ public final class PageApp {
         PageProbe.install(engine);
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
+        output.paintAhead(); // last: whatever changed the run above is in it
         engine.onFrame(f -> {
             HTMLElement root = Dom.doc().getDocumentElement();
             if (!"ready".equals(root.getAttribute("data-page"))) root.setAttribute("data-page", "ready");

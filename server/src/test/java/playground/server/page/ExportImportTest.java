@@ -102,6 +102,8 @@ class ExportImportTest {
         String notice = page.text("#notice");
         assertTrue(notice.contains("model file") && notice.contains("JSON"), notice);
         assertEquals("0", page.text("#epoch"), "the page keeps its experiment");
+        page.click("[data-control='step']");
+        page.waitUntil("document.querySelector('#epoch').textContent === '1'", 5_000, "the kept run trains on");
     }
 
     @Test

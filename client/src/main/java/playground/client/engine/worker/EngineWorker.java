@@ -24,6 +24,8 @@ import playground.train.TrainingRun;
  */
 public final class EngineWorker {
     private TrainingRun run;
+    /** The page's number of the request the run answers (see Protocol): every data and frame carries it. */
+    private int runNumber;
     private HeatmapPainter pictures;
     /** Paints the page's network diagram, once the page has handed its canvas over. */
     private final DiagramPainter diagram = new DiagramPainter();
@@ -62,8 +64,9 @@ public final class EngineWorker {
         try {
             switch (type) {
                 case LOAD:
-                    setView(m);
-                    load(new TrainingRun(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER)), false);
+                case IMPORT:
+                case RESTORE:
+                    replaceRun(type, m);
                     break;
                 case RETUNE:
                     retune(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER));
@@ -77,12 +80,6 @@ public final class EngineWorker {
                     break;
                 case SET:
                     setParameter(Js.string(m, KIND), Js.integer(m, INDEX), Js.number(m, VALUE));
-                    break;
-                case IMPORT:
-                    load(ExportFiles.readModel(Js.string(m, JSON)), true);
-                    break;
-                case RESTORE:
-                    load(Snapshot.fromJson(Js.string(m, JSON), Limits.BROWSER), true);
                     break;
                 case EXPORT:
                     export(Js.string(m, WHAT), Js.integer(m, ID));
@@ -123,12 +120,38 @@ public final class EngineWorker {
         WorkerScope.post(features, transfer);
     }
 
+    /**
+     * A fresh, imported or restored run. When an import or restore fails, the run it would have
+     * replaced answers the request instead (the page skips what was sent under older numbers).
+     */
+    private void replaceRun(String type, JSObject m) {
+        runNumber = Js.integer(m, RUN);
+        try {
+            if (LOAD.equals(type)) {
+                setView(m);
+                load(new TrainingRun(Config.fromJson(Js.string(m, CONFIG), Limits.BROWSER)), false);
+            } else if (IMPORT.equals(type)) {
+                load(ExportFiles.readModel(Js.string(m, JSON)), true);
+            } else {
+                load(Snapshot.fromJson(Js.string(m, JSON), Limits.BROWSER), true);
+            }
+        } catch (RuntimeException e) {
+            if (run != null) announce(false);
+            throw e;
+        }
+    }
+
     /** A new run (fresh or imported): the page gets its data and a full history. */
     private void load(TrainingRun next, boolean imported) {
         run = next;
         pictures = new HeatmapPainter(run.network, run.features);
-        lossesSent = 0;
         gradRows = 0;
+        announce(imported);
+    }
+
+    /** The run's data and a frame with its whole history. */
+    private void announce(boolean imported) {
+        lossesSent = 0;
         gradSent = 0;
         sendData(imported);
         sendFrame(false, true);
@@ -190,6 +213,7 @@ public final class EngineWorker {
     private void sendData(boolean imported) {
         JSObject data = Js.object();
         Js.set(data, TYPE, DATA);
+        Js.set(data, RUN, runNumber);
         Js.set(data, IMPORTED, imported);
         Js.set(data, CONFIG, run.config.toJson());
         putPoints(data, TRAIN_X1, TRAIN_X2, TRAIN_LABEL, run.train);
@@ -210,6 +234,7 @@ public final class EngineWorker {
     private void sendFrame(boolean stopped, boolean withPictures) {
         JSObject f = Js.object();
         Js.set(f, TYPE, FRAME);
+        Js.set(f, RUN, runNumber);
         Js.set(f, STOPPED, stopped);
         Js.set(f, EPOCH, run.epoch());
         Js.set(f, DIVERGED, run.diverged());

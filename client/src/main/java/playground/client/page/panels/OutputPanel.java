@@ -8,6 +8,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.typedarrays.Int8Array;
 import playground.client.engine.EngineClient;
 import playground.client.engine.Frame;
 import playground.client.engine.Points;
@@ -19,8 +20,11 @@ import playground.client.ui.HoverCard;
 import playground.client.ui.I18n;
 import playground.client.ui.Js;
 import playground.client.ui.LossText;
+import playground.config.Config;
 import playground.config.Schema;
+import playground.picture.HeatmapPainter;
 import playground.picture.Palette;
+import playground.train.TrainingRun;
 
 /**
  * The right column: test and training loss as numbers and as a chart, the output picture (the
@@ -140,6 +144,20 @@ public final class OutputPanel {
         });
         Window.current().addEventListener("resize", e -> drawPoints());
         drawLegend();
+    }
+
+    /**
+     * Paints the first picture of the run the worker is still building, with the page's own copy
+     * of the core: the picture is on the page's first paint instead of after the worker's answer,
+     * which carries the same bits (both run the same bundle) and paints them again.
+     */
+    public void paintAhead() {
+        Config config = engine.freshRunDue();
+        if (config == null) return;
+        TrainingRun run = new TrainingRun(config);
+        HeatmapPainter painter = new HeatmapPainter(run.network, run.features);
+        painter.paint(theme.palette(), state.view().discretize, config.classes);
+        Canvases.put(heatmap, Js.clamped(Int8Array.copyFromJavaArray(painter.output)), 0, Protocol.DENSITY);
     }
 
     private void paint(Frame f) {
