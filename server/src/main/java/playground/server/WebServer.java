@@ -137,15 +137,15 @@ public final class WebServer implements AutoCloseable {
             if (!options.web()) return; // workers only: watched, never visited
             addStaticFiles(config);
             ExperimentsApi.install(config, experiments, metrics.registry());
-            ExperimentPages.install(config, experiments, publicUrl);
             HashedBundles bundles = HashedBundles.load();
             bundles.install(config);
+            ExperimentPages.install(config, experiments, publicUrl, bundles);
             StaticPages.install(config, publicUrl, bundles);
             PreviewImages.install(config, experiments);
             OEmbed.install(config, experiments, publicUrl);
             RunsApi.install(config, runs, runEvents);
             ClassesApi.install(config, classes.store(), experiments, publicUrl, classes.events());
-            ClassPages.install(config, classes.store(), experiments, publicUrl);
+            ClassPages.install(config, classes.store(), experiments, publicUrl, bundles);
             // Browsers ask for /favicon.ico by themselves; the site's icon is the SVG every page names.
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         });

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import playground.server.experiments.ExperimentPages;
 import playground.server.experiments.ExperimentStore;
+import playground.server.http.HashedBundles;
 import playground.server.http.Html;
 import playground.server.http.NotFoundPage;
 import playground.server.http.PublicUrl;
@@ -42,8 +43,8 @@ public final class ClassPages {
     }
 
     public static void install(JavalinConfig config, ClassStore store, ExperimentStore experiments,
-            PublicUrl publicUrl) {
-        ClassPages pages = new ClassPages(store, ExperimentPages.of(experiments, publicUrl), load(TEACHER_PAGE));
+            PublicUrl publicUrl, HashedBundles bundles) {
+        ClassPages pages = new ClassPages(store, ExperimentPages.of(experiments, publicUrl, bundles), load(TEACHER_PAGE));
         config.routes.get(PAGE, pages::studentPage);
         config.routes.get(TEACHER, pages::teacherPage);
     }

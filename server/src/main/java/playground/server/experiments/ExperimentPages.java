@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.util.Optional;
+import playground.server.http.HashedBundles;
 import playground.server.http.Html;
 import playground.server.http.LinkPreview;
 import playground.server.http.NotFoundPage;
@@ -26,21 +27,23 @@ public final class ExperimentPages {
 
     private final ExperimentStore store;
     private final PublicUrl publicUrl;
+    private final HashedBundles bundles;
     private final PageTemplate template;
 
-    private ExperimentPages(ExperimentStore store, PublicUrl publicUrl, PageTemplate template) {
+    private ExperimentPages(ExperimentStore store, PublicUrl publicUrl, HashedBundles bundles, PageTemplate template) {
         this.store = store;
+        this.bundles = bundles;
         this.publicUrl = publicUrl;
         this.template = template;
     }
 
     /** The pages, for routes of other features that show an experiment (a class shows its challenge). */
-    public static ExperimentPages of(ExperimentStore store, PublicUrl publicUrl) {
-        return new ExperimentPages(store, publicUrl, PageTemplate.load(TEMPLATE));
+    public static ExperimentPages of(ExperimentStore store, PublicUrl publicUrl, HashedBundles bundles) {
+        return new ExperimentPages(store, publicUrl, bundles, PageTemplate.load(TEMPLATE));
     }
 
-    public static void install(JavalinConfig config, ExperimentStore store, PublicUrl publicUrl) {
-        ExperimentPages pages = of(store, publicUrl);
+    public static void install(JavalinConfig config, ExperimentStore store, PublicUrl publicUrl, HashedBundles bundles) {
+        ExperimentPages pages = of(store, publicUrl, bundles);
         config.routes.get(PAGE, ctx -> pages.serve(ctx, ctx.pathParam("id"), false, ""));
         config.routes.get(EMBED, ctx -> pages.serve(ctx, ctx.pathParam("id"), true, ""));
     }
@@ -56,7 +59,9 @@ public final class ExperimentPages {
             ctx.status(404).html(NotFoundPage.forExperiment(id));
             return;
         }
-        ctx.html(template.render(head(experiment.get(), publicUrl.of(ctx), embed) + extraHead));
+        String base = publicUrl.of(ctx);
+        ctx.html(template.render(bundles.folderTag(base) + bundles.playgroundPreloads(base, ctx),
+                head(experiment.get(), base, embed) + extraHead));
     }
 
     private static String head(Experiment e, String base, boolean embed) {

@@ -53,6 +53,28 @@ public final class HashedBundles {
         return new HashedBundles(files, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
+    /** Where web/js/loader.js finds the bundles of a page served with this tag: under their content's name. */
+    public String folderTag(String base) {
+        return "  <meta name=\"bundles\" content=\"" + Html.escape(base + "/" + folder()) + "\">\n";
+    }
+
+    /**
+     * The playground's bundle, asked for from the page's head: it then downloads beside the styles
+     * instead of after the page's script has run, and web/js/loader.js takes it from the preload
+     * (the same addresses and fetch mode as its own requests). The WebAssembly build and TeaVM's
+     * loader script for it, which every browser of today runs; the JavaScript build when the
+     * address asks for it ({@code ?runtime=js}). An older browser without WebAssembly GC falls back
+     * to the JavaScript build and leaves the preloaded file unused.
+     */
+    public String playgroundPreloads(String base, Context ctx) {
+        String folder = Html.escape(base + "/" + folder());
+        if ("js".equals(ctx.queryParam("runtime"))) {
+            return "  <link rel=\"modulepreload\" href=\"" + folder + "playground.js\">\n";
+        }
+        return "  <link rel=\"preload\" href=\"" + folder + "playground.wasm\" as=\"fetch\" crossorigin=\"anonymous\">\n"
+                + "  <link rel=\"preload\" href=\"" + folder + "playground.wasm-runtime.js\" as=\"script\">\n";
+    }
+
     /** The folder's address below the site's root, e.g. {@code app/0123456789abcdef/}. */
     public String folder() {
         return "app/" + hash + "/";

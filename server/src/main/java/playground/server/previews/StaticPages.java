@@ -30,7 +30,7 @@ public final class StaticPages {
      * what the tags say.
      */
     private record Served(String start, String before, String after, PageWords words, String canonical,
-            String preview, String oembedFor) {}
+            String preview, String oembedFor, boolean playground) {}
 
     private final PublicUrl publicUrl;
     private final HashedBundles bundles;
@@ -44,19 +44,19 @@ public final class StaticPages {
         StaticPages pages = new StaticPages(publicUrl, bundles);
         SitePages.Page playground = SitePages.PLAYGROUND;
         pages.route(config, List.of("/", "/index.html"), PageWords.of(playground.resource()).html(), playground, "/",
-                "/");
+                "/", true);
         pages.routeEmbeddedPlayground(config);
         for (SitePages.Page index : SitePages.LESSON_INDEXES) {
             List<String> paths = new ArrayList<>(List.of(index.page()));
             if (index.page().endsWith("/")) paths.add(index.page() + "index.html");
-            pages.route(config, paths, PageWords.of(index.resource()).html(), index, index.page(), null);
+            pages.route(config, paths, PageWords.of(index.resource()).html(), index, index.page(), null, false);
         }
         for (SitePages.Page lesson : SitePages.LESSONS) {
             pages.route(config, List.of(lesson.page()), PageWords.of(lesson.resource()).html(), lesson, lesson.page(),
-                    lesson.page());
+                    lesson.page(), false);
             // a widget's canonical address is its lesson's page, where a reader of the preview lands
             pages.route(config, List.of(lesson.embed()), LessonWidgetPage.html(lesson), lesson, lesson.page(),
-                    lesson.embed());
+                    lesson.embed(), false);
         }
         config.routes.get("/embed/lesson/{name}", ctx -> {
             throw ApiException.notFound("name", "no lesson called " + ctx.pathParam("name"));
@@ -64,14 +64,15 @@ public final class StaticPages {
     }
 
     private void route(JavalinConfig config, List<String> paths, String pageHtml, SitePages.Page page,
-            String canonical, String oembedFor) {
+            String canonical, String oembedFor, boolean playground) {
         // the page's own description goes: the preview's tags say it again, once
         String html = PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst("");
         Matcher open = HEAD_OPEN.matcher(html);
         Matcher close = HEAD_CLOSE.matcher(html);
         if (!open.find() || !close.find(open.end())) throw new IllegalStateException(paths + ": the page has no <head>…</head>");
         Served served = new Served(html.substring(0, open.end()) + "\n", html.substring(open.end(), close.start()),
-                html.substring(close.start()), page.words(), canonical, PreviewImages.sitePath(page.name()), oembedFor);
+                html.substring(close.start()), page.words(), canonical, PreviewImages.sitePath(page.name()), oembedFor,
+                playground);
         for (String path : paths) config.routes.get(path, ctx -> serve(ctx, served));
     }
 
@@ -79,7 +80,8 @@ public final class StaticPages {
         String base = publicUrl.of(ctx);
         ctx.header("Cache-Control", "no-cache")
                 .header("Access-Control-Allow-Origin", "*")
-                .html(page.start() + bundlesTag(base).stripTrailing() + page.before()
+                .html(page.start() + bundles.folderTag(base) + (page.playground() ? bundles.playgroundPreloads(base, ctx) : "").stripTrailing()
+                        + page.before()
                         + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
                                 .headTags(base) + page.after());
     }
@@ -98,16 +100,11 @@ public final class StaticPages {
                 String base = publicUrl.of(ctx);
                 LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
                         "/embed/");
-                ctx.header("Cache-Control", "no-cache").html(template.render(bundlesTag(base), "  <title>"
+                ctx.header("Cache-Control", "no-cache").html(template.render(bundles.folderTag(base) + bundles.playgroundPreloads(base, ctx), "  <title>"
                         + Html.escape(words.title()) + "</title>\n  <meta name=\"embed\" content=\"true\">\n"
                         + preview.headTags(base)));
             });
         }
-    }
-
-    /** Where web/js/loader.js finds the bundles under their content's name ({@link HashedBundles}). */
-    private String bundlesTag(String base) {
-        return "  <meta name=\"bundles\" content=\"" + Html.escape(base + "/" + bundles.folder()) + "\">\n";
     }
 
     private static LinkPreview preview(String base, PageWords words, String pageUrl, String picture,

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import playground.server.testing.Browser;
 import playground.server.testing.TestServer;
 
 /**
@@ -85,6 +87,31 @@ class FirstVisitTest {
                 "globalThis.TeaVM = {wasmGC: {load: () => Promise.reject(new Error('no'))}};");
         assertEquals(2, visit.fetches("/playground.js"), "the JavaScript bundle, for the page and its worker: " + visit);
         assertEquals(1, visit.networkFetches("/playground.js"), "the JavaScript bundle, over the network once: " + visit);
+    }
+
+    /**
+     * The page's head asks for its bundle, so the bundle downloads beside the styles rather than
+     * after the page's script has arrived and run; the page then takes that download (it goes over
+     * the network once: {@link #thePageAndItsWorkerShareOneBundleFetchedOnce}). On the playground,
+     * a saved experiment's page and a class's page alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/?runtime=wasm", "/?runtime=js", "/e/{id}", "/e/{id}?runtime=js"})
+    void thePagesHeadAsksForItsBundle(String address) throws IOException, InterruptedException {
+        String id = new playground.server.testing.Http(server.baseUrl())
+                .post("/api/experiments", "{\"config\":{\"dataset\":\"xor\"}}").json().path("id").asText();
+        String bundle = address.endsWith("runtime=js") ? "/playground.js" : "/playground.wasm";
+        try (Browser browser = Browser.start()) {
+            browser.devTools("Network.clearBrowserCache", Map.of());
+            browser.openAndWaitUntilReady(server.baseUrl() + address.replace("{id}", id));
+            Map<?, ?> times = (Map<?, ?>) browser.script("const entry = end => performance.getEntriesByType('resource')"
+                    + ".find(e => new URL(e.name).pathname.endsWith(end));"
+                    + "return {bundle: entry(arguments[0]).startTime, pageScript: entry('/js/page.js').responseEnd};", bundle);
+            double asked = ((Number) times.get("bundle")).doubleValue();
+            double scriptArrived = ((Number) times.get("pageScript")).doubleValue();
+            assertTrue(asked < scriptArrived, bundle + " asked for at " + asked + " ms, the page's script arrived at "
+                    + scriptArrived + " ms");
+        }
     }
 
     @Test
