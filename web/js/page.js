@@ -18,7 +18,8 @@ async function documentReady() {
   if (document.readyState === 'loading') {
     await new Promise(resolve => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
-  const pending = [...document.querySelectorAll('link[rel="stylesheet"]')].filter(link => !link.sheet);
+  const pending = [...document.querySelectorAll('link[rel="stylesheet"]')]
+    .filter(link => !link.sheet && (!link.media || matchMedia(link.media).matches)); // (print's is not waited for)
   await Promise.all(pending.map(link => new Promise(resolve => {
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', resolve, { once: true });

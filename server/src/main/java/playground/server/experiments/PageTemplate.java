@@ -3,12 +3,14 @@ package playground.server.experiments;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import playground.server.http.ClasspathText;
+import playground.server.http.InlineStyles;
 
 /**
  * The playground page ({@code web/index.html} on the classpath) with room for what an experiment
  * adds to its head. The page's own title and description go; a {@code <base href="/">} comes first in the head so
  * that the page's relative links work at {@code /e/{id}} as they do at {@code /}; the rest goes at
- * the end of the head, after the charset declaration and the page's own scripts.
+ * the end of the head, after the charset declaration and the page's own scripts. Its style sheets
+ * are written in ({@link InlineStyles}).
  */
 public final class PageTemplate {
     private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
@@ -28,7 +30,7 @@ public final class PageTemplate {
     }
 
     public static PageTemplate load(String resource) {
-        return parse(ClasspathText.read(resource));
+        return parse(InlineStyles.into(ClasspathText.read(resource)));
     }
 
     static PageTemplate parse(String html) {

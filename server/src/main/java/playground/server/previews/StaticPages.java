@@ -11,14 +11,17 @@ import playground.server.experiments.PageTemplate;
 import playground.server.http.ApiException;
 import playground.server.http.HashedBundles;
 import playground.server.http.Html;
+import playground.server.http.InlineStyles;
 import playground.server.http.LinkPreview;
 import playground.server.http.PublicUrl;
 
 /**
  * The site's own pages — the playground, the lessons and the lessons' widgets — served with
  * their link-preview tags ({@link LinkPreview}) added to the head. The tags need absolute
- * addresses, which only the server knows; everything else is the static file as written. A
- * widget says what its lesson page says ({@link PageWords}).
+ * addresses, which only the server knows; the bundles' folder and, on the playground, its bundle
+ * asked for from the head ({@link HashedBundles}); the style sheets written in
+ * ({@link InlineStyles}); everything else is the static file as written. A widget says what its
+ * lesson page says ({@link PageWords}).
  */
 public final class StaticPages {
     private static final Pattern HEAD_OPEN = Pattern.compile("(?is)<head(\\s[^>]*)?>");
@@ -66,7 +69,7 @@ public final class StaticPages {
     private void route(JavalinConfig config, List<String> paths, String pageHtml, SitePages.Page page,
             String canonical, String oembedFor, boolean playground) {
         // the page's own description goes: the preview's tags say it again, once
-        String html = PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst("");
+        String html = InlineStyles.into(PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst(""));
         Matcher open = HEAD_OPEN.matcher(html);
         Matcher close = HEAD_CLOSE.matcher(html);
         if (!open.find() || !close.find(open.end())) throw new IllegalStateException(paths + ": the page has no <head>…</head>");

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,9 @@ class FirstVisitTest {
                 "none of the bundles loaded on demand (lessons, probes, exports, server runs, share tools): " + visit);
         visit.networkFetchesByPath().forEach((path, count) ->
                 assertTrue(count <= 1, path + " went over the network " + count + " times: " + visit));
+        assertEquals(List.of(), visit.fetchesByPath().keySet().stream()
+                .filter(path -> path.startsWith("/css/") && !path.equals("/css/print.css")).toList(),
+                "the page's styles come within it (InlineStyles), all but print's: " + visit);
         assertEquals(1, visit.fetches("/i18n/en.json"), "the page's language, once: " + visit);
         assertEquals(0, visit.fetches("/i18n/zh.json"), "not the other language (fetched when chosen): " + visit);
         if (runtime.equals("wasm")) {
