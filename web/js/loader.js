@@ -111,42 +111,10 @@ export function startingLanguage() {
 }
 
 /** The runtime loadPlayground tries first: the forced one, else WebAssembly where it can run. */
-export function preferredRuntime() {
+function preferredRuntime() {
   return forcedRuntime() ?? (supportsWasmGc() ? 'wasm' : 'js');
 }
 
-/**
- * Starts the training worker at once, so that it loads and compiles the page's bundle (one
- * network fetch for both: the second request is served from the cache) while the page's own
- * copy loads (the two do not wait on each other). Messages the worker posts before
- * the page listens wait here; the page takes the worker over with
- * globalThis.playgroundWorker.adopt(handler) (engine.WorkerChannel), or starts its own if the
- * runtime changed. A page of an opaque origin (a sandboxed embed) cannot start a worker from a
- * URL: there the page starts its own worker later.
- */
-export function startWorkerEarly(runtime) {
-  const url = new URL(`worker.js?runtime=${runtime}&app=${encodeURIComponent(APP.href)}`, import.meta.url);
-  if (self.origin !== url.origin) return;
-  const worker = new Worker(url, { type: 'module' });
-  const waiting = [];
-  let handler = null;
-  worker.addEventListener('message', event => {
-    if (handler) handler(event.data); else waiting.push(event.data);
-  });
-  globalThis.playgroundWorker = {
-    runtime,
-    worker,
-    adopt(pageHandler) {
-      delete globalThis.playgroundWorker;
-      // Later: the page's constructor that adopts must finish before the first message arrives.
-      queueMicrotask(() => {
-        for (const data of waiting.splice(0)) pageHandler(data);
-        handler = pageHandler;
-      });
-      return worker;
-    },
-  };
-}
 
 // Loads a bundle (by default the playground page's), and the probes when the address asks.
 export async function loadPlayground(bundle = 'playground') {

@@ -1,9 +1,10 @@
 // Starts the playground page. Loaded as an async module, it runs as soon as it arrives, before the
-// styles and the rest of the page: it starts the training worker, loads the compiled client (see
-// loader.js) and the translation of the language the page opens in, then waits for the document
-// and its styles and hands over to the Java page (playground.client.page.PageApp), which takes the
-// worker over and fetches another translation only when the reader chooses it.
-import { loadPlayground, preferredRuntime, startingLanguage, startWorkerEarly } from './loader.js';
+// rest of the page: it loads the compiled client (see loader.js; the page's head already asked for
+// it) and the translation of the language the page opens in, then waits for the document and its
+// styles and hands over to the Java page (playground.client.page.PageApp), which paints its first
+// picture, starts the training worker and fetches another translation only when the reader
+// chooses it.
+import { loadPlayground, startingLanguage } from './loader.js';
 
 async function text(path) {
   const response = await fetch(new URL(path, import.meta.url));
@@ -27,15 +28,9 @@ async function documentReady() {
 }
 
 try {
-  startWorkerEarly(preferredRuntime());
   const bundle = loadPlayground(); // first: the page's bundle is the longest wait
   const language = startingLanguage(); // (a first read of localStorage may take a while)
   const [loaded, texts] = await Promise.all([bundle, translation(language), documentReady()]);
-  const early = globalThis.playgroundWorker;
-  if (early && early.runtime !== loaded.runtime) { // the bundle fell back to JavaScript: so does the worker
-    early.worker.terminate();
-    delete globalThis.playgroundWorker;
-  }
   loaded.exports.startPage(loaded.runtime, language, texts, (other, done, failed) => {
     translation(other).then(done, error => failed(String(error?.message ?? error)));
   });

@@ -31,17 +31,9 @@ globalThis.playground = {
   },
 };
 
-// What the page posts while the engine loads is kept here and handed to the engine, in order, once
-// it listens: the page posts its first load as soon as it has one (engine.WorkerChannel), so the
-// worker builds the first frame while the page is still being built.
-const early = [];
-const keep = event => early.push(event.data);
-self.addEventListener('message', keep);
-
+// The page posts nothing before the engine says it is ready (engine.WorkerChannel keeps it).
 try {
   (await load('playground')).startWorker();
-  self.removeEventListener('message', keep);
-  for (const data of early) self.dispatchEvent(new MessageEvent('message', { data }));
 } catch (error) {
   self.postMessage({ type: 'error', during: 'start', message: String(error?.message ?? error) });
 }

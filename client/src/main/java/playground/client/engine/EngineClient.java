@@ -101,6 +101,11 @@ public final class EngineClient {
 
     // ---------------------------------------------------------------- commands
 
+    /** Starts the worker: what was asked of it so far waits until it is ready. */
+    public void start() {
+        worker.start();
+    }
+
     public void play() {
         if (frame != null && frame.diverged) return;
         trainingAskedListeners.forEach(Runnable::run);

@@ -9,9 +9,10 @@ import org.teavm.jso.JSObject;
 /**
  * The page's end of the message channel to the training worker. The worker loads the page's
  * bundle of the page's runtime from the page's bundles' folder (both passed on, so that the file
- * comes from the browser's cache); messages posted before it says {@code ready} wait here, in
- * order. The worker web/js/page.js started before the page's bundle loaded is taken
- * over when it runs the same runtime.
+ * comes from the browser's cache). It is started once the page is built ({@link #start}): until
+ * then, and until it says {@code ready}, messages wait here, in order. (Started earlier, it
+ * compiled the bundle and built its first frame while the page built itself, and on two cores
+ * that held the page back more than it won: the page paints its first picture itself.)
  */
 final class WorkerChannel {
     @JSFunctor
@@ -19,22 +20,23 @@ final class WorkerChannel {
         void handle(JSObject data);
     }
 
-    private final JSObject worker;
+    private final String runtime;
+    private final Handler handler;
+    private JSObject worker;
     /** Messages waiting for the worker, each with its transfer list (or null). */
     private final List<JSObject[]> queue = new ArrayList<>();
     private boolean ready;
 
     WorkerChannel(String runtime, Handler handler) {
-        JSObject early = adoptEarly(runtime, handler);
-        if (early != null) {
-            // Its script (web/js/worker.js) keeps what arrives before the engine listens: the page's
-            // first load reaches it while the page is still being built. (Its ready changes nothing.)
-            worker = early;
-            ready = true;
-        } else {
-            worker = create("js/worker.js?runtime=" + runtime + bundlesFolder());
-            listen(worker, handler);
-        }
+        this.runtime = runtime;
+        this.handler = handler;
+    }
+
+    /** Starts the worker (once). */
+    void start() {
+        if (worker != null) return;
+        worker = create("js/worker.js?runtime=" + runtime + bundlesFolder());
+        listen(worker, handler);
     }
 
     /** The worker said {@code ready}: everything waiting goes now. */
@@ -80,11 +82,6 @@ final class WorkerChannel {
     @JSBody(script = "const folder = globalThis.playground && globalThis.playground.app;"
             + "return folder ? '&app=' + encodeURIComponent(folder) : '';")
     private static native String bundlesFolder();
-
-    /** The worker started early (web/js/loader.js startWorkerEarly) for this runtime, or null. */
-    @JSBody(params = {"runtime", "handler"}, script = "const early = globalThis.playgroundWorker;"
-            + "return early && early.runtime === runtime ? early.adopt(data => handler(data)) : null;")
-    private static native JSObject adoptEarly(String runtime, Handler handler);
 
     @JSBody(params = {"worker", "handler"},
             script = "worker.addEventListener('message', messageEvent => handler(messageEvent.data));")

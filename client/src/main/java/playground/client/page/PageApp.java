@@ -76,6 +76,7 @@ public final class PageApp {
         ServerRuns.install(state, engine, theme, i18n, notice);
         Dom.byId("loading").setHidden(true);
         output.paintAhead(); // last: whatever changed the run above is in it
+        engine.start(); // after: the page has the CPU to itself while it builds
         engine.onFrame(f -> {
             HTMLElement root = Dom.doc().getDocumentElement();
             if (!"ready".equals(root.getAttribute("data-page"))) root.setAttribute("data-page", "ready");
