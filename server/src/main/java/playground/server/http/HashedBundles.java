@@ -59,19 +59,20 @@ public final class HashedBundles {
     }
 
     /**
-     * The playground's bundle, asked for from the page's head: it then downloads beside the styles
-     * instead of after the page's script has run, and web/js/loader.js takes it from the preload
-     * (the same addresses and fetch mode as its own requests). The WebAssembly build and TeaVM's
-     * loader script for it, which every browser of today runs; the JavaScript build when the
-     * address asks for it ({@code ?runtime=js}). An older browser without WebAssembly GC falls back
-     * to the JavaScript build and leaves the preloaded file unused.
+     * A page's bundle ({@code playground}, {@code lessons}), asked for from the page's head: it then
+     * downloads beside the page's other files instead of after the page's script has arrived and
+     * run, and web/js/loader.js takes it from the preload (the same addresses and fetch mode as its
+     * own requests). The WebAssembly build and TeaVM's loader script for it, which every browser of
+     * today runs; the JavaScript build when the address asks for it ({@code ?runtime=js}). An older
+     * browser without WebAssembly GC falls back to the JavaScript build and leaves the preloaded
+     * file unused.
      */
-    public String playgroundPreloads(String base, Context ctx) {
+    public String preloads(String bundle, String base, Context ctx) {
         String folder = Html.escape(base + "/" + folder());
         if ("js".equals(ctx.queryParam("runtime"))) {
-            return "  <link rel=\"modulepreload\" href=\"" + folder + "playground.js\">\n";
+            return "  <link rel=\"modulepreload\" href=\"" + folder + bundle + ".js\">\n";
         }
-        return "  <link rel=\"preload\" href=\"" + folder + "playground.wasm\" as=\"fetch\" crossorigin=\"anonymous\">\n"
+        return "  <link rel=\"preload\" href=\"" + folder + bundle + ".wasm\" as=\"fetch\" crossorigin=\"anonymous\">\n"
                 + "  <link rel=\"preload\" href=\"" + folder + "playground.wasm-runtime.js\" as=\"script\">\n";
     }
 

@@ -18,8 +18,8 @@ import playground.server.http.PublicUrl;
 /**
  * The site's own pages — the playground, the lessons and the lessons' widgets — served with
  * their link-preview tags ({@link LinkPreview}) added to the head. The tags need absolute
- * addresses, which only the server knows; the bundles' folder and, on the playground, its bundle
- * asked for from the head ({@link HashedBundles}); the style sheets written in
+ * addresses, which only the server knows; the bundles' folder and the page's bundle asked for from
+ * the head ({@link HashedBundles}); the style sheets written in
  * ({@link InlineStyles}); everything else is the static file as written. A widget says what its
  * lesson page says ({@link PageWords}).
  */
@@ -33,7 +33,7 @@ public final class StaticPages {
      * what the tags say.
      */
     private record Served(String start, String before, String after, PageWords words, String canonical,
-            String preview, String oembedFor, boolean playground) {}
+            String preview, String oembedFor, String bundle) {}
 
     private final PublicUrl publicUrl;
     private final HashedBundles bundles;
@@ -47,19 +47,19 @@ public final class StaticPages {
         StaticPages pages = new StaticPages(publicUrl, bundles);
         SitePages.Page playground = SitePages.PLAYGROUND;
         pages.route(config, List.of("/", "/index.html"), PageWords.of(playground.resource()).html(), playground, "/",
-                "/", true);
+                "/", "playground");
         pages.routeEmbeddedPlayground(config);
         for (SitePages.Page index : SitePages.LESSON_INDEXES) {
             List<String> paths = new ArrayList<>(List.of(index.page()));
             if (index.page().endsWith("/")) paths.add(index.page() + "index.html");
-            pages.route(config, paths, PageWords.of(index.resource()).html(), index, index.page(), null, false);
+            pages.route(config, paths, PageWords.of(index.resource()).html(), index, index.page(), null, "lessons");
         }
         for (SitePages.Page lesson : SitePages.LESSONS) {
             pages.route(config, List.of(lesson.page()), PageWords.of(lesson.resource()).html(), lesson, lesson.page(),
-                    lesson.page(), false);
+                    lesson.page(), "lessons");
             // a widget's canonical address is its lesson's page, where a reader of the preview lands
             pages.route(config, List.of(lesson.embed()), LessonWidgetPage.html(lesson), lesson, lesson.page(),
-                    lesson.embed(), false);
+                    lesson.embed(), "lessons");
         }
         config.routes.get("/embed/lesson/{name}", ctx -> {
             throw ApiException.notFound("name", "no lesson called " + ctx.pathParam("name"));
@@ -67,7 +67,7 @@ public final class StaticPages {
     }
 
     private void route(JavalinConfig config, List<String> paths, String pageHtml, SitePages.Page page,
-            String canonical, String oembedFor, boolean playground) {
+            String canonical, String oembedFor, String bundle) {
         // the page's own description goes: the preview's tags say it again, once
         String html = InlineStyles.into(PageWords.DESCRIPTION.matcher(pageHtml).replaceFirst(""));
         Matcher open = HEAD_OPEN.matcher(html);
@@ -75,7 +75,7 @@ public final class StaticPages {
         if (!open.find() || !close.find(open.end())) throw new IllegalStateException(paths + ": the page has no <head>…</head>");
         Served served = new Served(html.substring(0, open.end()) + "\n", html.substring(open.end(), close.start()),
                 html.substring(close.start()), page.words(), canonical, PreviewImages.sitePath(page.name()), oembedFor,
-                playground);
+                bundle);
         for (String path : paths) config.routes.get(path, ctx -> serve(ctx, served));
     }
 
@@ -83,7 +83,7 @@ public final class StaticPages {
         String base = publicUrl.of(ctx);
         ctx.header("Cache-Control", "no-cache")
                 .header("Access-Control-Allow-Origin", "*")
-                .html(page.start() + bundles.folderTag(base) + (page.playground() ? bundles.playgroundPreloads(base, ctx) : "").stripTrailing()
+                .html(page.start() + bundles.folderTag(base) + bundles.preloads(page.bundle(), base, ctx).stripTrailing()
                         + page.before()
                         + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
                                 .headTags(base) + page.after());
@@ -103,7 +103,7 @@ public final class StaticPages {
                 String base = publicUrl.of(ctx);
                 LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
                         "/embed/");
-                ctx.header("Cache-Control", "no-cache").html(template.render(bundles.folderTag(base) + bundles.playgroundPreloads(base, ctx), "  <title>"
+                ctx.header("Cache-Control", "no-cache").html(template.render(bundles.folderTag(base) + bundles.preloads("playground", base, ctx), "  <title>"
                         + Html.escape(words.title()) + "</title>\n  <meta name=\"embed\" content=\"true\">\n"
                         + preview.headTags(base)));
             });

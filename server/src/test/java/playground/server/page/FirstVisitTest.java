@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.server.testing.Browser;
 import playground.server.testing.TestServer;
@@ -94,23 +95,26 @@ class FirstVisitTest {
     }
 
     /**
-     * The page's head asks for its bundle, so the bundle downloads beside the styles rather than
-     * after the page's script has arrived and run; the page then takes that download (it goes over
-     * the network once: {@link #thePageAndItsWorkerShareOneBundleFetchedOnce}). On the playground,
-     * a saved experiment's page and a class's page alike.
+     * The page's head asks for its bundle, so the bundle downloads beside the page's other files
+     * rather than after the page's script has arrived and run; the page then takes that download
+     * (it goes over the network once: {@link #thePageAndItsWorkerShareOneBundleFetchedOnce}). On
+     * the playground, a saved experiment's page, a lesson and a lesson's widget alike.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/?runtime=wasm", "/?runtime=js", "/e/{id}", "/e/{id}?runtime=js"})
-    void thePagesHeadAsksForItsBundle(String address) throws IOException, InterruptedException {
+    @CsvSource({"/?runtime=wasm, /playground.wasm, /js/page.js", "/?runtime=js, /playground.js, /js/page.js",
+            "/e/{id}, /playground.wasm, /js/page.js", "/e/{id}?runtime=js, /playground.js, /js/page.js",
+            "/lessons/neuron.html, /lessons.wasm, /lessons/lessons.js",
+            "/embed/lesson/neuron, /lessons.wasm, /lessons/lessons.js"})
+    void thePagesHeadAsksForItsBundle(String address, String bundle, String pageScript) {
         String id = new playground.server.testing.Http(server.baseUrl())
                 .post("/api/experiments", "{\"config\":{\"dataset\":\"xor\"}}").json().path("id").asText();
-        String bundle = address.endsWith("runtime=js") ? "/playground.js" : "/playground.wasm";
         try (Browser browser = Browser.start()) {
             browser.devTools("Network.clearBrowserCache", Map.of());
             browser.openAndWaitUntilReady(server.baseUrl() + address.replace("{id}", id));
             Map<?, ?> times = (Map<?, ?>) browser.script("const entry = end => performance.getEntriesByType('resource')"
                     + ".find(e => new URL(e.name).pathname.endsWith(end));"
-                    + "return {bundle: entry(arguments[0]).startTime, pageScript: entry('/js/page.js').responseEnd};", bundle);
+                    + "return {bundle: entry(arguments[0]).startTime, pageScript: entry(arguments[1]).responseEnd};",
+                    bundle, pageScript);
             double asked = ((Number) times.get("bundle")).doubleValue();
             double scriptArrived = ((Number) times.get("pageScript")).doubleValue();
             assertTrue(asked < scriptArrived, bundle + " asked for at " + asked + " ms, the page's script arrived at "
