@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.server.testing.Browser;
+import playground.server.testing.Http;
 import playground.server.testing.TestServer;
 
 /**
@@ -106,7 +107,7 @@ class FirstVisitTest {
             "/lessons/neuron.html, /lessons.wasm, /lessons/lessons.js",
             "/embed/lesson/neuron, /lessons.wasm, /lessons/lessons.js"})
     void thePagesHeadAsksForItsBundle(String address, String bundle, String pageScript) {
-        String id = new playground.server.testing.Http(server.baseUrl())
+        String id = new Http(server.baseUrl())
                 .post("/api/experiments", "{\"config\":{\"dataset\":\"xor\"}}").json().path("id").asText();
         try (Browser browser = Browser.start()) {
             browser.devTools("Network.clearBrowserCache", Map.of());
