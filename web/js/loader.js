@@ -7,7 +7,7 @@
 // the worker runs `playground` too (worker.js) and loads `exports` on demand.
 //
 // When ready: window.playground = {runtime: 'wasm' | 'js', exports, load(bundle), app} (app: the
-// bundles' folder, which a worker the page starts itself is given too) and
+// bundles' folder, which the page's training worker is given too) and
 // <html data-ready="true">. With `?probes` in the page URL the probes bundle of the same runtime
 // is loaded too, before data-ready: window.playground.probes holds its exports. On failure:
 // <html data-load-error="message">.
@@ -64,7 +64,9 @@ function preloadForFetch(url) {
 async function loadWasm(bundle) {
   const url = new URL(`${bundle}.wasm`, APP).href;
   if (!globalThis.TeaVM?.wasmGC) {
-    preloadForFetch(url); // downloads while the runtime script loads
+    // downloads while the runtime script loads (a page the server sends asks for both from its
+    // head already, and this preload is then taken from it; a static copy's page does not)
+    preloadForFetch(url);
     wasmRuntime ??= loadClassicScript(new URL('playground.wasm-runtime.js', APP).href);
     await wasmRuntime;
   }

@@ -118,8 +118,8 @@ public final class Protocol {
     public static final String R2_TRAIN = "r2Train";
     public static final String RATIO = "ratio";
     public static final String RMSE_TEST = "rmseTest";
-    public static final String RUN = "run";
     public static final String RMSE_TRAIN = "rmseTrain";
+    public static final String RUN = "run";
     public static final String STOPPED = "stopped";
     public static final String STOP_EPOCH = "stopEpoch";
     public static final String STOP_LOSS = "stopLoss";

@@ -60,7 +60,7 @@ public final class ExperimentPages {
             return;
         }
         String base = publicUrl.of(ctx);
-        ctx.html(template.render(bundles.folderTag(base) + bundles.preloads("playground", base, ctx),
+        ctx.html(template.render(bundles.headTags("playground", base, ctx),
                 head(experiment.get(), base, embed) + extraHead));
     }
 

@@ -53,8 +53,16 @@ public final class HashedBundles {
         return new HashedBundles(files, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
+    /**
+     * What a page that runs {@code bundle} ({@code playground}, {@code lessons}) gets first in its
+     * head: where its bundles are ({@link #folderTag}) and its bundle asked for ({@link #preloads}).
+     */
+    public String headTags(String bundle, String base, Context ctx) {
+        return folderTag(base) + preloads(bundle, base, ctx);
+    }
+
     /** Where web/js/loader.js finds the bundles of a page served with this tag: under their content's name. */
-    public String folderTag(String base) {
+    private String folderTag(String base) {
         return "  <meta name=\"bundles\" content=\"" + Html.escape(base + "/" + folder()) + "\">\n";
     }
 
@@ -67,7 +75,7 @@ public final class HashedBundles {
      * browser without WebAssembly GC falls back to the JavaScript build and leaves the preloaded
      * file unused.
      */
-    public String preloads(String bundle, String base, Context ctx) {
+    private String preloads(String bundle, String base, Context ctx) {
         String folder = Html.escape(base + "/" + folder());
         if ("js".equals(ctx.queryParam("runtime"))) {
             return "  <link rel=\"modulepreload\" href=\"" + folder + bundle + ".js\">\n";

@@ -83,7 +83,7 @@ public final class StaticPages {
         String base = publicUrl.of(ctx);
         ctx.header("Cache-Control", "no-cache")
                 .header("Access-Control-Allow-Origin", "*")
-                .html(page.start() + bundles.folderTag(base) + bundles.preloads(page.bundle(), base, ctx).stripTrailing()
+                .html(page.start() + bundles.headTags(page.bundle(), base, ctx).stripTrailing()
                         + page.before()
                         + preview(base, page.words(), base + page.canonical(), page.preview(), page.oembedFor())
                                 .headTags(base) + page.after());
@@ -103,7 +103,7 @@ public final class StaticPages {
                 String base = publicUrl.of(ctx);
                 LinkPreview preview = preview(base, words, base + playground.page(), PreviewImages.sitePath(playground.name()),
                         "/embed/");
-                ctx.header("Cache-Control", "no-cache").html(template.render(bundles.folderTag(base) + bundles.preloads("playground", base, ctx), "  <title>"
+                ctx.header("Cache-Control", "no-cache").html(template.render(bundles.headTags("playground", base, ctx), "  <title>"
                         + Html.escape(words.title()) + "</title>\n  <meta name=\"embed\" content=\"true\">\n"
                         + preview.headTags(base)));
             });

@@ -50,7 +50,7 @@ public final class EngineWorker {
 
     private EngineWorker() {}
 
-    /** Starts listening (web/js/worker.js hands over what the page posted while the engine loaded). */
+    /** Starts listening; the page sends nothing before it hears {@code ready} (engine.WorkerChannel). */
     public static void start() {
         EngineWorker worker = new EngineWorker();
         WorkerScope.listen(worker::receive);
